@@ -1,0 +1,25 @@
+using CampaignPlatform.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignPlatform.Modules.Checks.Data;
+
+internal sealed class ChecksDbContext(DbContextOptions<ChecksDbContext> options) : ModuleDbContext(options, "checks")
+{
+    public DbSet<CheckRun> Runs => Set<CheckRun>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<CheckRun>(e =>
+        {
+            e.ToTable("runs");
+            e.HasIndex(r => new { r.CheckId, r.QueuedAt });
+            e.HasIndex(r => r.JobId);
+            e.Property(r => r.CheckId).HasMaxLength(128);
+            e.Property(r => r.ModuleId).HasMaxLength(64);
+            e.Property(r => r.RequestedBy).HasMaxLength(128);
+            e.Property(r => r.JobId).HasMaxLength(64);
+            e.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(16);
+            e.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(16);
+            e.Property(r => r.Summary).HasMaxLength(1000);
+            e.Property(r => r.Error).HasMaxLength(4000);
+        });
+}

@@ -1,0 +1,64 @@
+using CampaignPlatform.Kernel.Errors;
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Time;
+using CampaignPlatform.Modules.Checks.Data;
+using Cronos;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignPlatform.Modules.Checks.Listing;
+
+internal sealed record GetChecks : IRequest<IReadOnlyList<CheckDto>>;
+
+internal sealed record GetCheckRuns(string? CheckId, int? Take) : IRequest<IReadOnlyList<CheckRunDto>>;
+
+internal sealed record GetCheckRun(Guid RunId) : IRequest<CheckRunDto>;
+
+internal sealed class GetCheckRunsValidator : AbstractValidator<GetCheckRuns>
+{
+    public GetCheckRunsValidator() => RuleFor(q => q.Take).InclusiveBetween(1, 500);
+}
+
+internal sealed class CheckQueryHandlers(ChecksDbContext db, IModuleCatalog catalog, TimeProvider time) :
+    IRequestHandler<GetChecks, IReadOnlyList<CheckDto>>,
+    IRequestHandler<GetCheckRuns, IReadOnlyList<CheckRunDto>>,
+    IRequestHandler<GetCheckRun, CheckRunDto>
+{
+    public async Task<IReadOnlyList<CheckDto>> Handle(GetChecks request, CancellationToken cancellationToken)
+    {
+        var ids = catalog.Checks.Select(c => c.Check.Id).ToList();
+        // The newest run per check, in one query.
+        var lastRuns = (await db.Runs.AsNoTracking()
+                .Where(r => ids.Contains(r.CheckId))
+                .Where(r => r.QueuedAt == db.Runs.Where(x => x.CheckId == r.CheckId).Max(x => x.QueuedAt))
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.CheckId)
+            .ToDictionary(g => g.Key, g => g.First());
+        var now = time.GetUtcNow();
+        return catalog.Checks.Select(c => new CheckDto(
+                c.Check.Id, c.Module.Id, c.Module.NameZh, c.Check.NameZh, c.Check.Description, c.Check.Cron, CityClock.Zone.Id,
+                CronExpression.Parse(c.Check.Cron).GetNextOccurrence(now, CityClock.Zone),
+                lastRuns.TryGetValue(c.Check.Id, out var last) ? CheckRunDto.From(last) : null))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<CheckRunDto>> Handle(GetCheckRuns request, CancellationToken cancellationToken)
+    {
+        if (request.CheckId is { Length: > 0 } checkId && catalog.Checks.All(c => c.Check.Id != checkId))
+        {
+            throw new NotFoundException("Check", checkId);
+        }
+
+        return (await db.Runs.AsNoTracking()
+                .Where(r => request.CheckId == null || request.CheckId == "" || r.CheckId == request.CheckId)
+                .OrderByDescending(r => r.QueuedAt)
+                .Take(request.Take ?? 50)
+                .ToListAsync(cancellationToken))
+            .Select(CheckRunDto.From).ToList();
+    }
+
+    public async Task<CheckRunDto> Handle(GetCheckRun request, CancellationToken cancellationToken) =>
+        CheckRunDto.From(await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.RunId, cancellationToken)
+                         ?? throw new NotFoundException("Check run", request.RunId));
+}

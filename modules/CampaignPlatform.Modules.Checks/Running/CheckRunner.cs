@@ -1,0 +1,95 @@
+using CampaignPlatform.Kernel.Checks;
+using CampaignPlatform.Kernel.Enablement;
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Modules.Checks.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CampaignPlatform.Modules.Checks.Running;
+
+/// <summary>
+/// Runs one occurrence of a check and records it. The check's request gets the townships where its module is
+/// on, so a check never touches a township where its module is off. A run found already finished (Hangfire
+/// delivers at least once) is not run again; a run started while another of the same check is still running
+/// is recorded as skipped instead of overlapping it.
+/// </summary>
+public sealed class CheckRunner(ChecksDbContextAccessor dbAccessor, IModuleCatalog catalog, IMediator mediator, TimeProvider time, ILogger<CheckRunner> logger)
+{
+    /// <summary>A run older than this that never finished is taken to have died with its process.</summary>
+    public static readonly TimeSpan StaleRunAfter = TimeSpan.FromMinutes(30);
+
+    internal async Task<CheckRun> RunAsync(string checkId, Guid? runId, string? jobId, CheckTrigger trigger, CancellationToken ct)
+    {
+        var db = dbAccessor.Db;
+        var declared = catalog.Checks.FirstOrDefault(c => c.Check.Id == checkId);
+        var run = await FindOrCreateRun(db, checkId, declared?.Module.Id ?? "?", runId, jobId, trigger, ct);
+        if (run.Outcome is CheckRunOutcome.Succeeded or CheckRunOutcome.Failed or CheckRunOutcome.Skipped)
+        {
+            return run;
+        }
+
+        var now = time.GetUtcNow();
+        if (declared is null)
+        {
+            return await Finish(db, run, CheckRunOutcome.Failed, $"检查“{checkId}”已不存在。The check is no longer declared by any module.");
+        }
+
+        var staleBefore = now - StaleRunAfter;
+        if (await db.Runs.AnyAsync(r => r.CheckId == checkId && r.Id != run.Id && r.Outcome == CheckRunOutcome.Running && r.StartedAt > staleBefore, ct))
+        {
+            return await Finish(db, run, CheckRunOutcome.Skipped, "上一次运行尚未结束，本次跳过。The previous run is still going.");
+        }
+
+        run.Outcome = CheckRunOutcome.Running;
+        run.StartedAt = now;
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            var townships = await mediator.Send(new ListTownshipsWhereEnabled(declared.Module.Id), ct);
+            run.TownshipsCovered = townships.Count;
+            var outcome = await mediator.Send(declared.Check.CreateRequest(new CheckRunContext(run.Id, checkId, townships, now)), ct);
+            run.ItemsProcessed = outcome.ItemsProcessed;
+            run.ItemsCreated = outcome.ItemsCreated;
+            return await Finish(db, run, CheckRunOutcome.Succeeded, outcome.Summary);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Recurring check {CheckId} failed", checkId);
+            run.Error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
+            return await Finish(db, run, CheckRunOutcome.Failed, $"运行出错：{ex.GetType().Name}");
+        }
+    }
+
+    private async Task<CheckRun> FindOrCreateRun(
+        ChecksDbContext db, string checkId, string moduleId, Guid? runId, string? jobId, CheckTrigger trigger, CancellationToken ct)
+    {
+        var run = runId is { } id
+            ? await db.Runs.FirstOrDefaultAsync(r => r.Id == id, ct)
+            : jobId is null ? null : await db.Runs.FirstOrDefaultAsync(r => r.JobId == jobId, ct);
+        if (run is not null)
+        {
+            return run;
+        }
+
+        run = new CheckRun
+        {
+            Id = runId ?? Guid.NewGuid(), CheckId = checkId, ModuleId = moduleId, Trigger = trigger, JobId = jobId,
+            QueuedAt = time.GetUtcNow(), Outcome = CheckRunOutcome.Queued, RequestedBy = trigger == CheckTrigger.Schedule ? "schedule" : null,
+        };
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run;
+    }
+
+    private async Task<CheckRun> Finish(ChecksDbContext db, CheckRun run, CheckRunOutcome outcome, string summary)
+    {
+        run.Outcome = outcome;
+        run.FinishedAt = time.GetUtcNow();
+        run.StartedAt ??= run.FinishedAt;
+        run.Summary = summary.Length > 1000 ? summary[..1000] : summary;
+        // The outcome is recorded even when the caller has given up waiting.
+        await db.SaveChangesAsync(CancellationToken.None);
+        return run;
+    }
+}

@@ -1,0 +1,41 @@
+using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Modules.Organisation.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignPlatform.Modules.Organisation.Lookups;
+
+/// <summary>Answers the kernel's organisation queries, so other modules never read these tables.</summary>
+internal sealed class OrganisationLookups(OrgDbContext db) :
+    IRequestHandler<FindTownship, TownshipInfo?>,
+    IRequestHandler<ListTownships, IReadOnlyList<TownshipInfo>>,
+    IRequestHandler<FindVillage, VillageInfo?>,
+    IRequestHandler<ListVillages, IReadOnlyList<VillageInfo>>,
+    IRequestHandler<FindUnit, UnitInfo?>
+{
+    public async Task<TownshipInfo?> Handle(FindTownship request, CancellationToken cancellationToken) =>
+        (await db.Townships.AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.TownshipId, cancellationToken))?.ToInfo();
+
+    public async Task<IReadOnlyList<TownshipInfo>> Handle(ListTownships request, CancellationToken cancellationToken) =>
+        (await db.Townships.AsNoTracking()
+            .Where(t => request.IncludeRetired || t.RetiredAt == null)
+            .OrderBy(t => t.Code)
+            .ToListAsync(cancellationToken))
+        .Select(t => t.ToInfo()).ToList();
+
+    public async Task<VillageInfo?> Handle(FindVillage request, CancellationToken cancellationToken) =>
+        (await db.Villages.AsNoTracking().FirstOrDefaultAsync(v => v.Id == request.VillageId, cancellationToken))?.ToInfo();
+
+    public async Task<IReadOnlyList<VillageInfo>> Handle(ListVillages request, CancellationToken cancellationToken)
+    {
+        var townships = request.TownshipIds.ToList();
+        return (await db.Villages.AsNoTracking()
+                .Where(v => townships.Contains(v.TownshipId) && v.RetiredAt == null)
+                .OrderBy(v => v.Code)
+                .ToListAsync(cancellationToken))
+            .Select(v => v.ToInfo()).ToList();
+    }
+
+    public async Task<UnitInfo?> Handle(FindUnit request, CancellationToken cancellationToken) =>
+        (await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnitId, cancellationToken))?.ToInfo();
+}

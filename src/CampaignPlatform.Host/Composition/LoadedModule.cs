@@ -1,0 +1,10 @@
+using System.Reflection;
+using CampaignPlatform.Kernel.Modules;
+
+namespace CampaignPlatform.Host.Composition;
+
+/// <summary>A module instance, the assembly it came from, and where it was found (referenced or plugin folder).</summary>
+public sealed record LoadedModule(IModule Module, Assembly Assembly, string Source)
+{
+    public ModuleManifest Manifest => Module.Manifest;
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using CampaignPlatform.Host.Scheduling;
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace CampaignPlatform.Host.Composition;
+
+/// <summary>The HTTP surface: error handling, API reference, dashboard, health, and every module's endpoints.</summary>
+public static class PlatformEndpoints
+{
+    public static WebApplication MapCampaignPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(); // bodiless 404/405 answers become problem details too
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-reference", options => options.WithTitle("CampaignPlatform API"));
+        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardAccessFilter()],
+            DashboardTitle = "CampaignPlatform 定时检查",
+        });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var api = app.MapGroup("/api");
+        foreach (var module in catalog.Loaded)
+        {
+            var group = api.MapGroup($"/{module.Manifest.Id}").WithTags(module.Manifest.NameEn);
+            module.Module.MapEndpoints(group);
+            module.Module.MapSharedEndpoints(api);
+        }
+
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        });
+    }
+}

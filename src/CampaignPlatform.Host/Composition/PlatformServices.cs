@@ -1,0 +1,93 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using CampaignPlatform.Host.Errors;
+using CampaignPlatform.Host.Health;
+using CampaignPlatform.Host.Scheduling;
+using CampaignPlatform.Host.Storage;
+using CampaignPlatform.Kernel.Modules;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace CampaignPlatform.Host.Composition;
+
+/// <summary>Registers the platform and every found module in the container.</summary>
+public static class PlatformServices
+{
+    public static WebApplicationBuilder AddCampaignPlatform(this WebApplicationBuilder builder, ModuleCatalog catalog)
+    {
+        var services = builder.Services;
+        services.AddSingleton(catalog);
+        services.AddSingleton<IModuleCatalog>(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+
+        AddHttpApi(services);
+        var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);
+        AddMessaging(services, catalog);
+        foreach (var module in catalog.Loaded)
+        {
+            module.Module.ConfigureServices(services, storage);
+        }
+
+        services.AddPlatformHangfire(storage);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<HangfireStorageHealthCheck>("hangfire");
+        return builder;
+    }
+
+    private static void AddHttpApi(IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Chinese names stay readable in responses instead of \uXXXX escapes.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        // Malformed JSON and unbindable parameters become exceptions, so they reach the problem-details handler.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+    }
+
+    /// <summary>
+    /// MediatR 5 without its DI package: the mediator and its factory are scoped (a singleton mediator cannot
+    /// build scoped handlers); Scrutor finds handlers and services in the host and every module assembly.
+    /// </summary>
+    private static void AddMessaging(IServiceCollection services, ModuleCatalog catalog)
+    {
+        Assembly[] assemblies = [typeof(PlatformServices).Assembly, .. catalog.Assemblies];
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan
+            .FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+
+        foreach (var behavior in PipelineBehaviorsInOrder(assemblies))
+        {
+            services.AddScoped(typeof(IPipelineBehavior<,>), behavior);
+        }
+
+        services.AddValidatorsFromAssemblies(assemblies, ServiceLifetime.Scoped, includeInternalTypes: true);
+    }
+
+    /// <summary>Open generic behaviours, outermost first, by their <see cref="PipelineStageAttribute"/>.</summary>
+    public static IReadOnlyList<Type> PipelineBehaviorsInOrder(IEnumerable<Assembly> assemblies) =>
+        assemblies
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: true }
+                        && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPipelineBehavior<,>)))
+            .OrderBy(t => t.GetCustomAttribute<PipelineStageAttribute>()?.Order ?? PipelineStages.Validation + 1)
+            .ThenBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,33 @@
+using CampaignPlatform.Host.Storage;
+using CampaignPlatform.Kernel.Modules;
+
+namespace CampaignPlatform.Host.Composition;
+
+/// <summary>Start-up work between building the app and serving: tables, then each module's initializers in dependency order.</summary>
+public static class PlatformStartup
+{
+    public static async Task PrepareStorageAndModulesAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampaignPlatform.Startup");
+        await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var order = catalog.Modules.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        using var probe = app.Services.CreateScope();
+        var initializerTypes = probe.ServiceProvider.GetServices<IModuleInitializer>()
+            .Select(i => i.GetType())
+            .OrderBy(t => catalog.FindByAssembly(t.Assembly) is { } m ? order[m.Id] : int.MaxValue)
+            .ToList();
+
+        foreach (var type in initializerTypes)
+        {
+            // Each initializer in a fresh scope, so one module's unit of work never leaks into the next.
+            using var scope = app.Services.CreateScope();
+            var initializer = scope.ServiceProvider.GetServices<IModuleInitializer>().First(i => i.GetType() == type);
+            await initializer.InitializeAsync(ct);
+        }
+
+        logger.LogInformation("CampaignPlatform ready with {Count} modules: {Modules}", catalog.Modules.Count,
+            string.Join(", ", catalog.Modules.Select(m => m.Id)));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace CampaignPlatform.Host.Composition;
+
+/// <summary>
+/// Loads each <c>plugins/{folder}/</c> in its own load context. Assemblies the host already has (the kernel,
+/// MediatR, FluentValidation, ASP.NET Core, EF Core) are shared with the host, so the plugin's types implement
+/// the host's interfaces; everything else the plugin carries stays private to it. Plugins load at start-up only.
+/// </summary>
+public static class PluginLoader
+{
+    public static IEnumerable<(Assembly Assembly, string Folder)> LoadPlugins(string pluginsDirectory)
+    {
+        if (!Directory.Exists(pluginsDirectory))
+        {
+            yield break;
+        }
+
+        foreach (var folder in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
+        {
+            var main = FindMainAssembly(folder);
+            if (main is null)
+            {
+                continue;
+            }
+
+            var context = new PluginLoadContext(main);
+            yield return (context.LoadFromAssemblyPath(main), Path.GetFileName(folder));
+        }
+    }
+
+    /// <summary>The plugin's own assembly is the one its build described with a <c>.deps.json</c>.</summary>
+    private static string? FindMainAssembly(string folder) =>
+        Directory.GetFiles(folder, "*.deps.json")
+            .Select(deps => Path.Combine(folder, Path.GetFileName(deps)[..^".deps.json".Length] + ".dll"))
+            .FirstOrDefault(File.Exists);
+
+    private sealed class PluginLoadContext(string mainAssemblyPath)
+        : AssemblyLoadContext(Path.GetFileNameWithoutExtension(mainAssemblyPath), isCollectible: false)
+    {
+        private readonly AssemblyDependencyResolver _resolver = new(mainAssemblyPath);
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            // Shared with the host when the host can load it: one copy of the kernel's types for everyone.
+            if (IsAvailableInHost(assemblyName))
+            {
+                return null;
+            }
+
+            var path = _resolver.ResolveAssemblyToPath(assemblyName);
+            return path is null ? null : LoadFromAssemblyPath(path);
+        }
+
+        protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+        {
+            var path = _resolver.ResolveUnmanagedDllToPath(unmanagedDllName);
+            return path is null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
+        }
+
+        private static bool IsAvailableInHost(AssemblyName name)
+        {
+            try
+            {
+                Default.LoadFromAssemblyName(name);
+                return true;
+            }
+            catch (FileNotFoundException)
+            {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using CampaignPlatform.Kernel.Errors;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignPlatform.Host.Errors;
+
+/// <summary>
+/// Every failure leaves as RFC 9457 problem details: validation → 400 with an error per field, our own
+/// platform exceptions → their status, unreadable input → 400/413, a lost concurrency race → 409,
+/// anything else → 500 with no internals.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        ValidationException validation => new ValidationProblemDetails(
+            validation.Errors
+                .GroupBy(e => FieldName(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Validation failed",
+            Detail = "One or more fields are invalid; nothing was saved.",
+        },
+        PlatformException platform => WithExtensions(
+            new ProblemDetails { Status = StatusOf(platform), Title = platform.Title, Detail = platform.Message },
+            platform.Extensions),
+        BadHttpRequestException bad => new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
+            Detail = bad.InnerException is JsonException json ? $"The request body is not valid JSON for this operation: {json.Message}" : bad.Message,
+        },
+        JsonException json => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Bad request",
+            Detail = $"The request body is not valid JSON for this operation: {json.Message}",
+        },
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Conflict",
+            Detail = "Someone else changed this record at the same moment; reload it and try again.",
+        },
+        _ => new ProblemDetails
+        {
+            Status = StatusCodes.Status500InternalServerError,
+            Title = "Internal error",
+            Detail = "An unexpected error occurred. It has been logged.",
+        },
+    };
+
+    private static int StatusOf(PlatformException exception) => exception switch
+    {
+        NotFoundException => StatusCodes.Status404NotFound,
+        ConflictException => StatusCodes.Status409Conflict,
+        ModuleDisabledException or ForbiddenException => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IDictionary<string, object?> extensions)
+    {
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    /// <summary>"Items[0].Passed" → "items[0].passed": field names as they appear in the JSON body.</summary>
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

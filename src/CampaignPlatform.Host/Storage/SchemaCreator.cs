@@ -1,0 +1,101 @@
+using System.Data.Common;
+using CampaignPlatform.Kernel.Data;
+using CampaignPlatform.Kernel.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CampaignPlatform.Host.Storage;
+
+/// <summary>
+/// Creates each module's tables at start-up. Several DbContexts share one database, so EnsureCreated (which
+/// does nothing once the database exists) cannot be used: each module's tables are looked for and created
+/// when absent.
+/// </summary>
+public static class SchemaCreator
+{
+    public static async Task CreateModuleTablesAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
+    {
+        var storage = services.GetRequiredService<PlatformStorage>();
+        if (storage.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(storage.Settings.DataDirectory);
+        }
+
+        foreach (var contextType in storage.ContextTypes)
+        {
+            using var scope = services.CreateScope();
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            var creator = context.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(ct))
+            {
+                await creator.CreateAsync(ct);
+            }
+
+            if (storage.Provider == DatabaseProvider.Sqlite)
+            {
+                // Readers never wait for the writer; a crash never leaves a half-written page.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
+            var tables = context.Model.GetEntityTypes()
+                .Select(e => e.GetTableName())
+                .OfType<string>()
+                .Distinct()
+                .ToList();
+            var existing = await CountExistingTablesAsync(context, tables, ct);
+            if (existing == 0)
+            {
+                await creator.CreateTablesAsync(ct);
+                logger.LogInformation("Created the tables of {Context} ({Count})", contextType.Name, tables.Count);
+            }
+            else if (existing < tables.Count)
+            {
+                throw new InvalidOperationException(
+                    $"Only {existing} of the {tables.Count} tables of {contextType.Name} exist. Its schema changed since the data was created; " +
+                    "move the data directory aside or migrate it before starting.");
+            }
+        }
+    }
+
+    private static async Task<int> CountExistingTablesAsync(ModuleDbContext context, IReadOnlyList<string> tables, CancellationToken ct)
+    {
+        var connection = context.Database.GetDbConnection();
+        await context.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var count = 0;
+            foreach (var table in tables)
+            {
+                await using var command = connection.CreateCommand();
+                if (context.Database.ProviderName == ModuleDbContext.SqliteProviderName)
+                {
+                    command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+                    AddParameter(command, "$name", table);
+                }
+                else
+                {
+                    command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_schema = @schema AND table_name = @name";
+                    AddParameter(command, "@schema", context.StorageName);
+                    AddParameter(command, "@name", table);
+                }
+
+                count += Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0 ? 1 : 0;
+            }
+
+            return count;
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

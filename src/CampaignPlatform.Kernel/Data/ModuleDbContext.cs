@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CampaignPlatform.Kernel.Data;
+
+/// <summary>
+/// Base of every module's DbContext. It keeps each module in its own corner of the database:
+/// a table prefix <c>{module}_</c> on SQLite, a schema <c>{module}</c> on PostgreSQL.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, string storageName) : DbContext(options)
+{
+    public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public string StorageName { get; } = storageName;
+
+    protected bool IsSqlite => Database.ProviderName == SqliteProviderName;
+
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureModel(modelBuilder);
+        if (!IsSqlite)
+        {
+            modelBuilder.HasDefaultSchema(StorageName);
+            return;
+        }
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
+        {
+            entity.SetTableName($"{StorageName}_{entity.GetTableName()}");
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.ProviderName != SqliteProviderName)
+        {
+            return;
+        }
+
+        // SQLite cannot compare or order DateTimeOffset or decimal values in SQL. Instants are stored as
+        // UTC ticks (ordered integers) and amounts as REAL, so range filters and sorting run in the database.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        configurationBuilder.Properties<decimal?>().HaveConversion<double>();
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+}

@@ -1,0 +1,32 @@
+using CampaignPlatform.Kernel.Checks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignPlatform.Kernel.Modules;
+
+/// <summary>
+/// A campaign module. The host finds every public, non-abstract implementation with a parameterless
+/// constructor in the assemblies it references and in its plugins folder; nothing lists modules by hand.
+/// Handlers, validators and behaviours in the module's assembly are registered by the host's scan;
+/// <see cref="ConfigureServices"/> adds what a scan cannot know (the DbContext, options, services).
+/// </summary>
+public interface IModule
+{
+    ModuleManifest Manifest { get; }
+
+    void ConfigureServices(IServiceCollection services, IModuleStorage storage);
+
+    /// <summary>Maps the module's endpoints; <paramref name="api"/> is already the group <c>/api/{id}</c>.</summary>
+    void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>
+    /// Endpoints that belong to this module but read better outside its prefix, mapped on <c>/api</c>
+    /// (e.g. <c>/api/townships/{id}/modules</c>). Most modules have none.
+    /// </summary>
+    void MapSharedEndpoints(IEndpointRouteBuilder root)
+    {
+    }
+
+    /// <summary>The recurring checks this module declares; the host schedules them with Hangfire.</summary>
+    IEnumerable<RecurringCheck> RecurringChecks => [];
+}

@@ -1,0 +1,18 @@
+namespace CampaignPlatform.Kernel.Modules;
+
+/// <summary>
+/// Places a MediatR pipeline behaviour found in a module assembly in the host's pipeline.
+/// Lower runs first: logging, then access (enablement, scope), then validation.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class PipelineStageAttribute(int order) : Attribute
+{
+    public int Order { get; } = order;
+}
+
+public static class PipelineStages
+{
+    public const int Logging = 0;
+    public const int Access = 100;
+    public const int Validation = 200;
+}

@@ -1,0 +1,20 @@
+using MediatR;
+
+namespace CampaignPlatform.Kernel.Organisation;
+
+// Answered by the organisation module. Other modules ask these instead of reading its tables.
+
+/// <summary>One township, or null when there is none with that id.</summary>
+public sealed record FindTownship(Guid TownshipId) : IRequest<TownshipInfo?>;
+
+/// <summary>Every township of the city, retired ones only when asked.</summary>
+public sealed record ListTownships(bool IncludeRetired = false) : IRequest<IReadOnlyList<TownshipInfo>>;
+
+/// <summary>One village or community, or null.</summary>
+public sealed record FindVillage(Guid VillageId) : IRequest<VillageInfo?>;
+
+/// <summary>The active villages of the given townships, in one query (for set-based recurring checks).</summary>
+public sealed record ListVillages(IReadOnlyCollection<Guid> TownshipIds) : IRequest<IReadOnlyList<VillageInfo>>;
+
+/// <summary>One responsible unit, or null.</summary>
+public sealed record FindUnit(Guid UnitId) : IRequest<UnitInfo?>;
