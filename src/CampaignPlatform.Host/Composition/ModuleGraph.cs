@@ -20,6 +20,13 @@ public static class ModuleGraph
             throw new ModuleCompositionException($"Two modules have the id '{duplicate.Key}': {where}. Module ids must be unique.");
         }
 
+        // Requests are attributed to their module by assembly, so an assembly holds one module.
+        foreach (var shared in modules.GroupBy(m => m.Assembly).Where(g => g.Count() > 1))
+        {
+            throw new ModuleCompositionException(
+                $"Assembly {shared.Key.GetName().Name} holds more than one module ({string.Join(", ", shared.Select(m => m.Manifest.Id))}); put each module in its own project.");
+        }
+
         var byId = modules.ToDictionary(m => m.Manifest.Id);
         foreach (var module in modules)
         {

@@ -34,7 +34,8 @@ public sealed record CheckRunContext(Guid RunId, string CheckId, IReadOnlyList<G
 /// <summary>The request a check sends through MediatR; its handler does the set-based work and must be safe to repeat.</summary>
 public abstract record CheckRequest : IRequest<CheckOutcome>
 {
-    public required CheckRunContext Run { get; init; }
+    /// <summary>Set by the host when it starts the run (not <c>required</c>, so checks can be created with <c>new()</c>).</summary>
+    public CheckRunContext Run { get; init; } = null!;
 }
 
 /// <summary>What a run did: how many items it processed (looked at) and created, and one line for the record.</summary>

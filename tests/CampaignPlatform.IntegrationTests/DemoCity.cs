@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace CampaignPlatform.IntegrationTests;
+
+/// <summary>Finds demo-city records by name, the way a tester reads the seed.</summary>
+public static class DemoCity
+{
+    public static async Task<Guid> TownshipId(HttpClient client, string name)
+    {
+        var townships = await client.GetJson("/api/org/townships");
+        return townships.EnumerateArray().First(t => t.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
+    }
+
+    public static async Task<bool> IsEnabled(HttpClient client, Guid townshipId, string moduleId)
+    {
+        var modules = await client.GetJson($"/api/townships/{townshipId}/modules");
+        return modules.EnumerateArray().First(m => m.GetProperty("id").GetString() == moduleId).GetProperty("enabled").GetBoolean();
+    }
+
+    public static IEnumerable<JsonElement> Items(this JsonElement array) => array.EnumerateArray();
+}

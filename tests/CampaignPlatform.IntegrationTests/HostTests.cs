@@ -1,0 +1,81 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignPlatform.IntegrationTests;
+
+[Collection(HostCollection.Name)]
+public sealed class HostTests : IDisposable
+{
+    private readonly PlatformFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public HostTests() => _client = _factory.CreateClient();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Health_reports_database_and_hangfire()
+    {
+        var health = await _client.GetJson("/health");
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("hangfire").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Data_lives_in_a_sqlite_file_in_the_data_directory()
+    {
+        await _client.GetJson("/api/org/townships");
+        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "campaign.db")));
+        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "hangfire.db")));
+    }
+
+    [Fact]
+    public async Task OpenApi_describes_every_module_and_the_reference_page_is_served()
+    {
+        var document = await _client.GetJson("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/org/townships", paths);
+        Assert.Contains("/api/modules", paths);
+        Assert.Contains("/api/townships/{townshipId}/modules/{moduleId}", paths);
+        Assert.Contains("/api/checks/{checkId}/run", paths);
+        Assert.Contains("/api/sample/townships/{townshipId}/records", paths);
+
+        using var reference = await _client.GetAsync("/api-reference");
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+    }
+
+    [Fact]
+    public async Task Hangfire_dashboard_is_served()
+    {
+        using var response = await _client.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_route_is_a_404_problem()
+    {
+        using var response = await _client.GetAsync("/api/nothing-here");
+        await response.AssertProblem(404);
+    }
+
+    [Fact]
+    public async Task Unhandled_exception_is_a_500_problem_without_internals()
+    {
+        using var response = await _client.GetAsync("/api/sample/fail");
+        var problem = await response.AssertProblem(500);
+        Assert.DoesNotContain("secret internal detail", problem.ToString());
+    }
+
+    [Fact]
+    public void Every_declared_check_is_a_hangfire_recurring_job()
+    {
+        _ = _client; // the host is started
+        using var connection = _factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var jobs = connection.GetRecurringJobs();
+        var job = Assert.Single(jobs, j => j.Id == "sample.mark-townships");
+        Assert.Equal("0 3 * * *", job.Cron);
+        Assert.Equal("Asia/Shanghai", job.TimeZoneId);
+    }
+}

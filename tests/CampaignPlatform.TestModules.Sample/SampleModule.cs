@@ -1,0 +1,115 @@
+using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Checks;
+using CampaignPlatform.Kernel.Data;
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Townships;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignPlatform.TestModules.Sample;
+
+/// <summary>A test-only campaign module: records per township, and a check that marks each township it visits once a day.</summary>
+public sealed class SampleModule : IModule
+{
+    public ModuleManifest Manifest { get; } = new("sample", "示例模块", "Sample", "1.0.0", "Test-only campaign module.", []);
+
+    public void ConfigureServices(IServiceCollection services, IModuleStorage storage) => storage.AddDbContext<SampleDbContext>(services);
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/townships/{townshipId:guid}/records", async (Guid townshipId, RecordSample body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Created("/api/sample/records", await mediator.Send(body with { TownshipId = townshipId }, ct)));
+        api.MapGet("/records", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new CountSamples(), ct)));
+        // Stands in for a bug: lets the tests see what an unhandled exception looks like from outside.
+        api.MapGet("/fail", string () => throw new InvalidOperationException("secret internal detail"));
+        api.MapGet("/marks", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListMarks(), ct)));
+    }
+
+    public IEnumerable<RecurringCheck> RecurringChecks =>
+    [
+        RecurringCheck.Create<MarkTownships>("sample.mark-townships", "0 3 * * *", "示例检查", "Marks each township where the module is on, once a day."),
+    ];
+}
+
+public sealed class SampleRecord
+{
+    public Guid Id { get; set; }
+    public Guid TownshipId { get; set; }
+    public required string Title { get; set; }
+}
+
+public sealed class SampleMark
+{
+    public Guid TownshipId { get; set; }
+    public DateOnly Day { get; set; }
+}
+
+public sealed class SampleDbContext(DbContextOptions<SampleDbContext> options) : ModuleDbContext(options, "sample")
+{
+    public DbSet<SampleRecord> Records => Set<SampleRecord>();
+    public DbSet<SampleMark> Marks => Set<SampleMark>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SampleRecord>().ToTable("records");
+        modelBuilder.Entity<SampleMark>().ToTable("marks").HasKey(m => new { m.TownshipId, m.Day });
+    }
+}
+
+public sealed record RecordSample(string? Title) : ITownshipScoped, IRequest<SampleRecord>
+{
+    [JsonIgnore]
+    public Guid TownshipId { get; init; }
+}
+
+public sealed class RecordSampleValidator : AbstractValidator<RecordSample>
+{
+    public RecordSampleValidator() => RuleFor(r => r.Title).NotEmpty().MaximumLength(20);
+}
+
+public sealed class RecordSampleHandler(SampleDbContext db) : IRequestHandler<RecordSample, SampleRecord>
+{
+    public async Task<SampleRecord> Handle(RecordSample request, CancellationToken cancellationToken)
+    {
+        var record = new SampleRecord { Id = Guid.NewGuid(), TownshipId = request.TownshipId, Title = request.Title! };
+        db.Records.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return record;
+    }
+}
+
+public sealed record CountSamples : IRequest<int>;
+
+public sealed class CountSamplesHandler(SampleDbContext db) : IRequestHandler<CountSamples, int>
+{
+    public Task<int> Handle(CountSamples request, CancellationToken cancellationToken) => db.Records.CountAsync(cancellationToken);
+}
+
+public sealed record ListMarks : IRequest<List<SampleMark>>;
+
+public sealed class ListMarksHandler(SampleDbContext db) : IRequestHandler<ListMarks, List<SampleMark>>
+{
+    public Task<List<SampleMark>> Handle(ListMarks request, CancellationToken cancellationToken) => db.Marks.AsNoTracking().ToListAsync(cancellationToken);
+}
+
+public sealed record MarkTownships : CheckRequest;
+
+/// <summary>Set-based and idempotent: one mark per township and day, however often it runs.</summary>
+public sealed class MarkTownshipsHandler(SampleDbContext db) : IRequestHandler<MarkTownships, CheckOutcome>
+{
+    public async Task<CheckOutcome> Handle(MarkTownships request, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(request.Run.StartedAt.UtcDateTime);
+        var townships = request.Run.Townships.ToList();
+        var marked = await db.Marks.Where(m => m.Day == day && townships.Contains(m.TownshipId)).Select(m => m.TownshipId).ToListAsync(cancellationToken);
+        var fresh = townships.Except(marked).Select(t => new SampleMark { TownshipId = t, Day = day }).ToList();
+        db.Marks.AddRange(fresh);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CheckOutcome(townships.Count, fresh.Count, $"{fresh.Count} townships marked");
+    }
+}
