@@ -1,0 +1,16 @@
+using CampaignPlatform.Host.Composition;
+using CampaignPlatform.Modules.Enablement;
+
+namespace CampaignPlatform.UnitTests.Host;
+
+public sealed class PipelineOrderTests
+{
+    [Fact]
+    public void Logging_then_enablement_then_validation()
+    {
+        var order = PlatformServices.PipelineBehaviorsInOrder([typeof(PlatformServices).Assembly, typeof(EnablementModule).Assembly])
+            .Select(t => t.Name.Split('`')[0])
+            .ToList();
+        Assert.Equal(["LoggingBehavior", "ModuleEnablementBehavior", "ValidationBehavior"], order);
+    }
+}
