@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CampaignPlatform.Host.Errors;
 using CampaignPlatform.Host.Health;
+using CampaignPlatform.Host.Ledgers;
+using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Host.Scheduling;
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Modules;
@@ -24,6 +26,7 @@ public static class PlatformServices
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddSingleton<ILedgerWriter, LedgerWriter>();
 
         AddHttpApi(services);
         var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using MediatR;
+
+namespace CampaignPlatform.Kernel.Assessment;
+
+/// <summary>The assessment year and the dates (city calendar, inclusive) a score is computed over.</summary>
+public sealed record ScorePeriod(int Year, DateOnly From, DateOnly To)
+{
+    public static ScorePeriod ForYear(int year) => new(year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+}
+
+/// <summary>
+/// "Your score contribution for this period and this township (or the whole city)". Published by the
+/// assessment module; every module with a contribution adds its lines. For the whole city
+/// (<see cref="TownshipId"/> null) a module counts only the townships where it is on; for one township the
+/// assessment drops the lines of a module that is off there and says so.
+/// </summary>
+public sealed class CollectScoreContributions(ScorePeriod period, Guid? townshipId) : INotification
+{
+    private readonly ConcurrentQueue<ScoreLine> _lines = new();
+
+    public ScorePeriod Period { get; } = period;
+
+    public Guid? TownshipId { get; } = townshipId;
+
+    public IReadOnlyList<ScoreLine> Lines => [.. _lines];
+
+    public void Add(ScoreLine line) => _lines.Enqueue(line);
+}
+
+/// <summary>One line of a module's contribution, explained in plain words with the figures behind it.</summary>
+/// <param name="ModuleId">The contributing module.</param>
+/// <param name="LineKey">Which scheme line it feeds (see <see cref="ScoreLineKeys"/>).</param>
+/// <param name="NameZh">What the line is called.</param>
+/// <param name="PointsEarned">Points earned, never more than <paramref name="PointsPossible"/>.</param>
+/// <param name="PointsPossible">Points the line is worth.</param>
+/// <param name="Explanation">How the points follow from the figures, in plain words.</param>
+/// <param name="Figures">The counts behind the line (e.g. sites: 120, sitesWithWorkingFacility: 97).</param>
+public sealed record ScoreLine(
+    string ModuleId,
+    string LineKey,
+    string NameZh,
+    decimal PointsEarned,
+    decimal PointsPossible,
+    string Explanation,
+    IReadOnlyDictionary<string, decimal>? Figures = null);
+
+/// <summary>The scheme lines modules feed. A scheme line names one of these; a module's line with that key fills it.</summary>
+public static class ScoreLineKeys
+{
+    /// <summary>勤洗手 (65 in the 2021 scheme): handwashing facilities in public places.</summary>
+    public const string Handwashing = "handwashing";
+
+    /// <summary>常消毒 (55): disinfection of public places, logged.</summary>
+    public const string Disinfection = "disinfection";
+
+    /// <summary>按期办结 (50): complaints closed on time.</summary>
+    public const string ComplaintsOnTime = "complaints-on-time";
+
+    /// <summary>第三方满意度 (50): third-party satisfaction survey ≥ 90 %.</summary>
+    public const string Satisfaction = "satisfaction";
+
+    /// <summary>知晓率: awareness, for the township ranking (no points in the provincial scheme).</summary>
+    public const string Awareness = "awareness";
+
+    /// <summary>参与率: participation, for the township ranking.</summary>
+    public const string Participation = "participation";
+
+    /// <summary>农村人居环境: rural upkeep results, for the township ranking.</summary>
+    public const string RuralUpkeep = "rural-upkeep";
+}
