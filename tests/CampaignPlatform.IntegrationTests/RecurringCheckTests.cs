@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 
 namespace CampaignPlatform.IntegrationTests;
@@ -13,17 +12,7 @@ public sealed class RecurringCheckTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<JsonElement> RunAndWait(string checkId)
-    {
-        using var queued = await _client.PostAsync($"/api/checks/{checkId}/run", null);
-        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
-        var runId = (await queued.ReadJson()).GetProperty("runId").GetGuid();
-        Assert.Equal($"/api/checks/runs/{runId}", queued.Headers.Location?.ToString());
-        return await Http.Eventually(
-            () => _client.GetJson($"/api/checks/runs/{runId}"),
-            run => run.GetProperty("outcome").GetString() is not ("Queued" or "Running"),
-            what: $"run {runId} of {checkId} finishes");
-    }
+    private Task<JsonElement> RunAndWait(string checkId) => Checks.RunAndWait(_client, checkId);
 
     [Fact]
     public async Task Lists_declared_checks_with_cron_and_next_run()

@@ -27,6 +27,7 @@ public sealed class SampleModule : IModule
         api.MapGet("/records", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new CountSamples(), ct)));
         // Stands in for a bug: lets the tests see what an unhandled exception looks like from outside.
         api.MapGet("/fail", string () => throw new InvalidOperationException("secret internal detail"));
+        SampleProblems.Map(api);
         api.MapGet("/marks", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListMarks(), ct)));
     }
 

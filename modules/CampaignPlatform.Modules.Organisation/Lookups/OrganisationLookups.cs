@@ -11,7 +11,9 @@ internal sealed class OrganisationLookups(OrgDbContext db) :
     IRequestHandler<ListTownships, IReadOnlyList<TownshipInfo>>,
     IRequestHandler<FindVillage, VillageInfo?>,
     IRequestHandler<ListVillages, IReadOnlyList<VillageInfo>>,
-    IRequestHandler<FindUnit, UnitInfo?>
+    IRequestHandler<FindUnit, UnitInfo?>,
+    IRequestHandler<FindUnitByCode, UnitInfo?>,
+    IRequestHandler<ListUnits, IReadOnlyList<UnitInfo>>
 {
     public async Task<TownshipInfo?> Handle(FindTownship request, CancellationToken cancellationToken) =>
         (await db.Townships.AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.TownshipId, cancellationToken))?.ToInfo();
@@ -38,4 +40,10 @@ internal sealed class OrganisationLookups(OrgDbContext db) :
 
     public async Task<UnitInfo?> Handle(FindUnit request, CancellationToken cancellationToken) =>
         (await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnitId, cancellationToken))?.ToInfo();
+
+    public async Task<UnitInfo?> Handle(FindUnitByCode request, CancellationToken cancellationToken) =>
+        (await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == request.Code, cancellationToken))?.ToInfo();
+
+    public async Task<IReadOnlyList<UnitInfo>> Handle(ListUnits request, CancellationToken cancellationToken) =>
+        (await db.Units.AsNoTracking().OrderBy(u => u.Code).ToListAsync(cancellationToken)).Select(u => u.ToInfo()).ToList();
 }

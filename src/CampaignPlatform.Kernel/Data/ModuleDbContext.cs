@@ -26,9 +26,14 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
             return;
         }
 
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
+        var prefix = StorageName + "_";
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            entity.SetTableName($"{StorageName}_{entity.GetTableName()}");
+            // Owned types that share their owner's table follow it; those with their own table get the prefix too.
+            if (entity.GetTableName() is { } table && !table.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                entity.SetTableName(prefix + table);
+            }
         }
     }
 

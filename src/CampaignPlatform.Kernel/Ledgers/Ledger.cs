@@ -23,3 +23,15 @@ public interface ILedgerWriter
 {
     IResult Write(Ledger ledger, LedgerFormat format);
 }
+
+public static class LedgerFormats
+{
+    /// <summary>Reads <c>format=csv|xlsx</c> (any case; default csv); anything else is a 400 on the field <c>format</c>.</summary>
+    public static LedgerFormat Parse(string? format) => format?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "csv" => LedgerFormat.Csv,
+        "xlsx" => LedgerFormat.Xlsx,
+        _ => throw new FluentValidation.ValidationException(
+            [new FluentValidation.Results.ValidationFailure("format", "格式只能是 csv 或 xlsx。format must be csv or xlsx.")]),
+    };
+}

@@ -18,3 +18,9 @@ public sealed record ListVillages(IReadOnlyCollection<Guid> TownshipIds) : IRequ
 
 /// <summary>One responsible unit, or null.</summary>
 public sealed record FindUnit(Guid UnitId) : IRequest<UnitInfo?>;
+
+/// <summary>One responsible unit by its code (e.g. ZJJ), or null.</summary>
+public sealed record FindUnitByCode(string Code) : IRequest<UnitInfo?>;
+
+/// <summary>Every responsible unit, retired ones included (records keep pointing at them).</summary>
+public sealed record ListUnits : IRequest<IReadOnlyList<UnitInfo>>;
