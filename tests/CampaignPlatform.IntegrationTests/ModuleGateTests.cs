@@ -64,4 +64,18 @@ public sealed class ModuleGateTests : IDisposable
         using var response = await _client.PostJson($"/api/sample/townships/{Guid.NewGuid()}/records", new { title = "x" });
         await response.AssertProblem(404);
     }
+
+    [Fact]
+    public async Task Village_scoped_query_is_gated_through_the_village_township()
+    {
+        var township = await DemoCity.TownshipId(_client, "石桥镇");
+        var village = (await _client.GetJson($"/api/org/townships/{township}/villages"))[0].GetProperty("id").GetGuid();
+        var refused = await (await _client.GetAsync($"/api/sample/villages/{village}")).AssertProblem(403);
+        Assert.Equal(township, refused.GetProperty("townshipId").GetGuid());
+
+        (await _client.PutJson($"/api/townships/{township}/modules/sample", new { enabled = true })).Dispose();
+        using var allowed = await _client.GetAsync($"/api/sample/villages/{village}");
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        await (await _client.GetAsync($"/api/sample/villages/{Guid.NewGuid()}")).AssertProblem(404);
+    }
 }

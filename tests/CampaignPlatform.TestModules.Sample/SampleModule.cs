@@ -28,6 +28,7 @@ public sealed class SampleModule : IModule
         // Stands in for a bug: lets the tests see what an unhandled exception looks like from outside.
         api.MapGet("/fail", string () => throw new InvalidOperationException("secret internal detail"));
         SampleProblems.Map(api);
+        SampleVillageQuery.Map(api);
         api.MapGet("/marks", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListMarks(), ct)));
     }
 
