@@ -89,7 +89,8 @@ public sealed class AssessmentStandardTests : IDisposable
         for (var round = 0; round < 5; round++)
         {
             var evidence = new EvidenceRecorded("hygiene", $"disinfection-log:{round}", township, ["5.1", "7.3", "9.9"], "集市消毒记录", new DateOnly(2026, 4, 1 + round));
-            await Task.WhenAll(Publish(evidence), Publish(evidence), Publish(evidence));
+            // SQLite answers synchronously: without Task.Run the three would run one after the other.
+            await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => Publish(evidence))));
         }
 
         await Publish(new EvidenceRecorded("hygiene", "disinfection-log:0", township, ["5.1"], "集市消毒记录", new DateOnly(2026, 4, 1)));
