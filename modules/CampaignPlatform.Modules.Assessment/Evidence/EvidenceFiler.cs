@@ -55,6 +55,10 @@ internal sealed class EvidenceFiler(AssessmentDbContext db, TimeProvider time)
         return filed;
     }
 
+    /// <summary>Which of <paramref name="codes"/> the catalogue knows.</summary>
+    public Task<List<string>> KnownCodes(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
+
     private Task<EvidenceLink?> Find(string code, EvidenceToFile evidence, CancellationToken ct) =>
         db.Evidence.AsNoTracking().FirstOrDefaultAsync(
             e => e.IndicatorCode == code && e.SourceModule == evidence.SourceModule && e.SourceReference == evidence.SourceReference, ct);

@@ -1,7 +1,5 @@
 using CampaignPlatform.Kernel.Assessment;
-using CampaignPlatform.Modules.Assessment.Data;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CampaignPlatform.Modules.Assessment.Evidence;
@@ -10,13 +8,13 @@ namespace CampaignPlatform.Modules.Assessment.Evidence;
 /// Files what modules publish as evidence in the indicators' packs. Codes the catalogue does not know are left
 /// out with a warning (a module may name an indicator an administrator has not added); the rest are filed once.
 /// </summary>
-internal sealed class EvidenceRecordedHandler(AssessmentDbContext db, EvidenceFiler filer, ILogger<EvidenceRecordedHandler> logger)
+internal sealed class EvidenceRecordedHandler(EvidenceFiler filer, ILogger<EvidenceRecordedHandler> logger)
     : INotificationHandler<EvidenceRecorded>
 {
     public async Task Handle(EvidenceRecorded notification, CancellationToken cancellationToken)
     {
         var codes = notification.IndicatorCodes.Distinct(StringComparer.Ordinal).ToList();
-        var known = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(cancellationToken);
+        var known = await filer.KnownCodes(codes, cancellationToken);
         var unknown = codes.Except(known).ToList();
         if (unknown.Count > 0)
         {

@@ -1,10 +1,8 @@
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Assessment.Evidence;
 
@@ -37,13 +35,13 @@ internal sealed class LinkEvidenceValidator : AbstractValidator<LinkEvidence>
     }
 }
 
-internal sealed class LinkEvidenceHandler(AssessmentDbContext db, EvidenceFiler filer, IMediator mediator, ICurrentActor actor)
+internal sealed class LinkEvidenceHandler(EvidenceFiler filer, IMediator mediator, ICurrentActor actor)
     : IRequestHandler<LinkEvidence, IReadOnlyList<LinkedEvidenceDto>>
 {
     public async Task<IReadOnlyList<LinkedEvidenceDto>> Handle(LinkEvidence request, CancellationToken cancellationToken)
     {
         var codes = request.IndicatorCodes!.Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        var known = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(cancellationToken);
+        var known = await filer.KnownCodes(codes, cancellationToken);
         if (codes.FirstOrDefault(c => !known.Contains(c)) is { } missing)
         {
             throw new NotFoundException("Indicator", missing);
@@ -51,7 +49,7 @@ internal sealed class LinkEvidenceHandler(AssessmentDbContext db, EvidenceFiler 
 
         if (request.TownshipId is { } townshipId)
         {
-            _ = await mediator.Send(new FindTownship(townshipId), cancellationToken) ?? throw new NotFoundException("Township", townshipId);
+            await mediator.RequireTownship(townshipId, cancellationToken);
         }
 
         var filed = await filer.File(

@@ -1,8 +1,5 @@
-using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Assessment.Data;
-using CampaignPlatform.Modules.Assessment.Scoring;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +25,7 @@ internal sealed class RecordExposureValidator : AbstractValidator<RecordExposure
     public RecordExposureValidator()
     {
         RuleFor(e => e.Date).NotNull();
-        RuleFor(e => e.Date!.Value.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last).When(e => e.Date is not null)
+        RuleFor(e => e.Date!.Value.Year).IsAssessmentYear().When(e => e.Date is not null)
             .OverridePropertyName("date");
         RuleFor(e => e.TownshipId).NotEqual(Guid.Empty);
         RuleFor(e => e.Description).NotEmpty().MaximumLength(1000);
@@ -38,7 +35,7 @@ internal sealed class RecordExposureValidator : AbstractValidator<RecordExposure
 
 internal sealed class ListExposuresValidator : AbstractValidator<ListExposures>
 {
-    public ListExposuresValidator() => RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+    public ListExposuresValidator() => RuleFor(q => q.Year).IsAssessmentYear();
 }
 
 internal sealed class ExposureHandlers(AssessmentDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
@@ -48,7 +45,7 @@ internal sealed class ExposureHandlers(AssessmentDbContext db, IMediator mediato
     {
         if (request.TownshipId is { } townshipId)
         {
-            _ = await mediator.Send(new FindTownship(townshipId), cancellationToken) ?? throw new NotFoundException("Township", townshipId);
+            await mediator.RequireTownship(townshipId, cancellationToken);
         }
 
         var exposure = new Exposure

@@ -1,6 +1,5 @@
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Assessment.Data;
-using CampaignPlatform.Modules.Assessment.Scoring;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +24,7 @@ internal sealed class RecordFactValidator : AbstractValidator<RecordFact>
 {
     public RecordFactValidator()
     {
-        RuleFor(f => f.Year).NotNull().InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+        RuleFor(f => f.Year).NotNull().IsAssessmentYear();
         RuleFor(f => f.Kind).NotNull().IsInEnum();
         RuleFor(f => f.Met).NotNull().WithMessage("请说明是否达标（true/false）。'met' must be true or false.");
         RuleFor(f => f.Date).NotNull();
@@ -35,7 +34,7 @@ internal sealed class RecordFactValidator : AbstractValidator<RecordFact>
 
 internal sealed class ListFactsValidator : AbstractValidator<ListFacts>
 {
-    public ListFactsValidator() => RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+    public ListFactsValidator() => RuleFor(q => q.Year).IsAssessmentYear();
 }
 
 internal sealed class FactHandlers(AssessmentDbContext db, ICurrentActor actor, TimeProvider time)

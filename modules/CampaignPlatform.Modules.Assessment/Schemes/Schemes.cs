@@ -1,11 +1,9 @@
+using System.Text.Json.Serialization;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Assessment.Data;
-using CampaignPlatform.Modules.Assessment.Scoring;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using System.Text.Json.Serialization;
 
 namespace CampaignPlatform.Modules.Assessment.Schemes;
 
@@ -39,14 +37,14 @@ internal sealed record UpdateScheme(IReadOnlyList<SchemePointsChange>? Lines) : 
 
 internal sealed class GetSchemeValidator : AbstractValidator<GetScheme>
 {
-    public GetSchemeValidator() => RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+    public GetSchemeValidator() => RuleFor(q => q.Year).IsAssessmentYear();
 }
 
 internal sealed class UpdateSchemeValidator : AbstractValidator<UpdateScheme>
 {
     public UpdateSchemeValidator()
     {
-        RuleFor(c => c.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+        RuleFor(c => c.Year).IsAssessmentYear();
         RuleFor(c => c.Lines).NotEmpty();
         RuleFor(c => c.Lines)
             .Must(lines => lines!.Select(l => l.Code).Distinct().Count() == lines!.Count)

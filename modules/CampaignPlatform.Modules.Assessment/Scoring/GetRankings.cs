@@ -19,7 +19,7 @@ internal sealed class GetRankingsValidator : AbstractValidator<GetRankings>
 
     public GetRankingsValidator()
     {
-        RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+        RuleFor(q => q.Year).IsAssessmentYear();
         RuleFor(q => q.Top).InclusiveBetween(1, 50);
     }
 }

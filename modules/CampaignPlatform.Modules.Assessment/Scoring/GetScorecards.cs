@@ -1,5 +1,3 @@
-using CampaignPlatform.Kernel.Errors;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
@@ -16,12 +14,12 @@ internal sealed record GetTownshipScorecard(Guid TownshipId, int? Year) : IReque
 
 internal sealed class GetCityScorecardValidator : AbstractValidator<GetCityScorecard>
 {
-    public GetCityScorecardValidator() => RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+    public GetCityScorecardValidator() => RuleFor(q => q.Year).IsAssessmentYear();
 }
 
 internal sealed class GetTownshipScorecardValidator : AbstractValidator<GetTownshipScorecard>
 {
-    public GetTownshipScorecardValidator() => RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+    public GetTownshipScorecardValidator() => RuleFor(q => q.Year).IsAssessmentYear();
 }
 
 internal sealed class GetScorecardHandlers(ScorecardBuilder builder, AssessmentDbContext db, IMediator mediator, TimeProvider time)
@@ -38,8 +36,7 @@ internal sealed class GetScorecardHandlers(ScorecardBuilder builder, AssessmentD
 
     public async Task<ScorecardDto> Handle(GetTownshipScorecard request, CancellationToken cancellationToken)
     {
-        var township = await mediator.Send(new FindTownship(request.TownshipId), cancellationToken)
-                       ?? throw new NotFoundException("Township", request.TownshipId);
+        var township = await mediator.RequireTownship(request.TownshipId, cancellationToken);
         var today = CityClock.Today(time);
         var year = request.Year ?? today.Year;
         var card = await builder.Build(year, today, township, cancellationToken);
@@ -55,11 +52,4 @@ internal sealed class GetScorecardHandlers(ScorecardBuilder builder, AssessmentD
             ? card
             : card with { Previous = new PreviousScoreDto(previous.Day, previous.PointsEarned, card.PointsEarned - previous.PointsEarned, previous.ComputedAt) };
     }
-}
-
-/// <summary>The years the assessment accepts.</summary>
-internal static class AssessmentYears
-{
-    public const int First = 2000;
-    public const int Last = 2100;
 }

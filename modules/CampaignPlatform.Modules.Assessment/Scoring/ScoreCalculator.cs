@@ -13,7 +13,7 @@ internal sealed record Contribution(ScoreLine Line, bool ModuleOn = true);
 internal sealed record ScoreInputs(IReadOnlyDictionary<FactKind, FactState> Facts, int Exposures, IReadOnlyList<Contribution> Contributions);
 
 internal sealed record ScoreResult(
-    decimal PointsPossible, decimal PointsEarned, IReadOnlyList<ScorecardLineDto> Lines, IReadOnlyList<AdditionalLineDto> Additional);
+    decimal PointsPossible, decimal PointsEarned, IReadOnlyList<ScorecardLineDto> Lines, IReadOnlyList<ScoreLine> Additional);
 
 /// <summary>
 /// The arithmetic of the scheme, with no storage: all-or-nothing lines from facts, the exposure rule, module
@@ -54,8 +54,7 @@ internal static class ScoreCalculator
         var lines = children[""].OrderBy(l => l.SortOrder).Select(Score).ToList();
         var additional = inputs.Contributions
             .Where(c => c.ModuleOn && !fedKeys.Contains(c.Line.LineKey))
-            .Select(c => new AdditionalLineDto(
-                c.Line.ModuleId, c.Line.LineKey, c.Line.NameZh, c.Line.PointsEarned, c.Line.PointsPossible, c.Line.Explanation, c.Line.Figures))
+            .Select(c => c.Line)
             .OrderBy(a => a.LineKey, StringComparer.Ordinal).ThenBy(a => a.ModuleId, StringComparer.Ordinal)
             .ToList();
         return new ScoreResult(lines.Sum(l => l.PointsPossible), lines.Sum(l => l.PointsEarned), lines, additional);

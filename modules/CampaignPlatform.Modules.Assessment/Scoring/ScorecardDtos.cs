@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Assessment;
+
 namespace CampaignPlatform.Modules.Assessment.Scoring;
 
 /// <summary>One line of a scorecard: what it is worth, what was earned and why, with the figures behind it.</summary>
@@ -10,16 +12,6 @@ public sealed record ScorecardLineDto(
     IReadOnlyDictionary<string, decimal> Figures,
     IReadOnlyList<ScorecardLineDto> Children);
 
-/// <summary>A module's line that no scheme line takes (awareness, participation, rural upkeep): shown for the ranking, never counted.</summary>
-public sealed record AdditionalLineDto(
-    string ModuleId,
-    string LineKey,
-    string NameZh,
-    decimal PointsEarned,
-    decimal PointsPossible,
-    string Explanation,
-    IReadOnlyDictionary<string, decimal>? Figures);
-
 /// <summary>The stored snapshot a township's scorecard is compared with (7 or more days earlier).</summary>
 public sealed record PreviousScoreDto(DateOnly Day, decimal PointsEarned, decimal Delta, DateTimeOffset ComputedAt);
 
@@ -31,5 +23,6 @@ public sealed record ScorecardDto(
     decimal PointsPossible,
     decimal PointsEarned,
     IReadOnlyList<ScorecardLineDto> Lines,
-    IReadOnlyList<AdditionalLineDto> Additional,
+    /// <summary>Modules' lines that no scheme line takes (awareness, participation, rural upkeep): shown for the ranking, never counted.</summary>
+    IReadOnlyList<ScoreLine> Additional,
     PreviousScoreDto? Previous = null);

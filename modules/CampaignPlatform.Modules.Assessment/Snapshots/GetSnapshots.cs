@@ -1,7 +1,4 @@
-using CampaignPlatform.Kernel.Errors;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Assessment.Data;
-using CampaignPlatform.Modules.Assessment.Scoring;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +13,7 @@ internal sealed record GetSnapshots(int? Year, Guid? TownshipId) : IRequest<IRea
 
 internal sealed class GetSnapshotsValidator : AbstractValidator<GetSnapshots>
 {
-    public GetSnapshotsValidator() => RuleFor(q => q.Year).InclusiveBetween(AssessmentYears.First, AssessmentYears.Last);
+    public GetSnapshotsValidator() => RuleFor(q => q.Year).IsAssessmentYear();
 }
 
 internal sealed class GetSnapshotsHandler(AssessmentDbContext db, IMediator mediator) : IRequestHandler<GetSnapshots, IReadOnlyList<SnapshotDto>>
@@ -25,7 +22,7 @@ internal sealed class GetSnapshotsHandler(AssessmentDbContext db, IMediator medi
     {
         if (request.TownshipId is { } townshipId)
         {
-            _ = await mediator.Send(new FindTownship(townshipId), cancellationToken) ?? throw new NotFoundException("Township", townshipId);
+            await mediator.RequireTownship(townshipId, cancellationToken);
         }
 
         var scope = ScoreSnapshot.ScopeOf(request.TownshipId);
