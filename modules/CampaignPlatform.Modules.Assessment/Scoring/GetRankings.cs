@@ -31,11 +31,9 @@ internal sealed class GetRankingsHandler(ScorecardBuilder builder, IMediator med
         var today = CityClock.Today(time);
         var year = request.Year ?? today.Year;
         var top = request.Top ?? GetRankingsValidator.DefaultTop;
-        var scored = new List<(TownshipInfo Township, ScorecardDto Card)>();
-        foreach (var township in await mediator.Send(new ListTownships(), cancellationToken))
-        {
-            scored.Add((township, await builder.Build(year, today, township, cancellationToken)));
-        }
+        var townships = await mediator.Send(new ListTownships(), cancellationToken);
+        var cards = await builder.BuildAll(year, today, [.. townships], cancellationToken);
+        var scored = townships.Zip(cards, (township, card) => (Township: township, Card: card)).ToList();
 
         // Ties are broken by the additional lines (awareness, participation…), then by the township code.
         var ranked = scored

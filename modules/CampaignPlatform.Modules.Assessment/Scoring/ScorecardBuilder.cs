@@ -15,14 +15,34 @@ namespace CampaignPlatform.Modules.Assessment.Scoring;
 internal sealed class ScorecardBuilder(AssessmentDbContext db, SchemeStore schemes, IMediator mediator)
 {
     /// <summary>The scorecard of the city (<paramref name="township"/> null) or of one township, for a year, as of a city date.</summary>
-    public async Task<ScorecardDto> Build(int year, DateOnly asOf, TownshipInfo? township, CancellationToken ct)
+    public async Task<ScorecardDto> Build(int year, DateOnly asOf, TownshipInfo? township, CancellationToken ct) =>
+        (await BuildAll(year, asOf, [township], ct))[0];
+
+    /// <summary>
+    /// Scorecards of several scopes (null for the city) at once: the scheme, the facts and the exposure counts are
+    /// read once for all of them; only the modules are asked once per scope.
+    /// </summary>
+    public async Task<IReadOnlyList<ScorecardDto>> BuildAll(int year, DateOnly asOf, IReadOnlyList<TownshipInfo?> scopes, CancellationToken ct)
     {
         var scheme = await schemes.LinesOf(year, ct);
         var facts = await NewestFacts(year, ct);
-        var exposures = await CountExposures(year, township?.Id, ct);
-        var contributions = await Collect(Period(year, asOf), township?.Id, ct);
-        var result = ScoreCalculator.Compute(scheme, new ScoreInputs(facts, exposures, contributions));
-        return new ScorecardDto(year, asOf, township?.Id, township?.Name, result.PointsPossible, result.PointsEarned, result.Lines, result.Additional);
+        var exposures = await db.Exposures.Where(e => e.Year == year)
+            .GroupBy(e => e.TownshipId)
+            .Select(g => new { TownshipId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var period = Period(year, asOf);
+        var cards = new List<ScorecardDto>(scopes.Count);
+        foreach (var township in scopes)
+        {
+            // The city counts every exposure of the year; a township its own.
+            var exposed = exposures.Where(e => township is null || e.TownshipId == township.Id).Sum(e => e.Count);
+            var contributions = await Collect(period, township?.Id, ct);
+            var result = ScoreCalculator.Compute(scheme, new ScoreInputs(facts, exposed, contributions));
+            cards.Add(new ScorecardDto(
+                year, asOf, township?.Id, township?.Name, result.PointsPossible, result.PointsEarned, result.Lines, result.Additional));
+        }
+
+        return cards;
     }
 
     public static ScorePeriod Period(int year, DateOnly asOf)
@@ -40,12 +60,6 @@ internal sealed class ScorecardBuilder(AssessmentDbContext db, SchemeStore schem
                 g => g.Key,
                 g => g.OrderByDescending(f => f.Date).ThenByDescending(f => f.Id).Select(f => new FactState(f.Met, f.Date, f.Note)).First());
     }
-
-    /// <summary>Exposures of the year: all of them for the city, the township's own for a township.</summary>
-    private Task<int> CountExposures(int year, Guid? townshipId, CancellationToken ct) =>
-        townshipId is { } id
-            ? db.Exposures.CountAsync(e => e.Year == year && e.TownshipId == id, ct)
-            : db.Exposures.CountAsync(e => e.Year == year, ct);
 
     private async Task<IReadOnlyList<Contribution>> Collect(ScorePeriod period, Guid? townshipId, CancellationToken ct)
     {

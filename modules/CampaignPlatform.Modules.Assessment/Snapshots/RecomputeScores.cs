@@ -25,11 +25,7 @@ internal sealed class RecomputeScoresHandler(AssessmentDbContext db, ScorecardBu
         var covered = request.Run.Townships.ToHashSet();
         var townships = (await mediator.Send(new ListTownships(), cancellationToken)).Where(t => covered.Contains(t.Id)).ToList();
 
-        var cards = new List<ScorecardDto> { await builder.Build(day.Year, day, null, cancellationToken) };
-        foreach (var township in townships)
-        {
-            cards.Add(await builder.Build(day.Year, day, township, cancellationToken));
-        }
+        var cards = await builder.BuildAll(day.Year, day, [null, .. townships], cancellationToken);
 
         var now = time.GetUtcNow();
         var snapshots = cards.Select(card => new ScoreSnapshot
