@@ -67,6 +67,35 @@ public sealed class AssessmentScoringTests : IDisposable
     }
 
     [Fact]
+    public async Task A_year_asked_for_by_several_at_once_is_created_once()
+    {
+        var schemes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => _client.GetJson("/api/assessment/schemes/2040"))));
+        Assert.All(schemes, s => Assert.Equal(1000m, s.GetProperty("total").GetDecimal()));
+        Assert.All(schemes, s => Assert.Equal(3, s.GetProperty("lines").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task The_scorecard_uses_the_year_s_points_and_caps_module_lines_at_them()
+    {
+        var year = (await _client.GetJson("/api/assessment/scorecard")).GetProperty("year").GetInt32();
+        using var changed = await _client.PutJson($"/api/assessment/schemes/{year}", new
+        {
+            lines = new object[] { new { code = "handwashing", points = 40 }, new { code = "disinfection", points = 80 } },
+        });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var township = await DemoCity.TownshipId(_client, "桃源镇");
+        (await _client.PutJson($"/api/townships/{township}/modules/sample", new { enabled = true })).Dispose();
+
+        var card = await _client.GetJson($"/api/assessment/townships/{township}/scorecard");
+        var handwashing = Line(card, "handwashing");
+        Assert.Equal(40m, handwashing.GetProperty("pointsPossible").GetDecimal());
+        Assert.Equal(40m, handwashing.GetProperty("pointsEarned").GetDecimal()); // 52 contributed, capped at 40
+        Assert.Contains("capped at 40", handwashing.GetProperty("explanation").GetString());
+        Assert.Equal(80m, Line(card, "disinfection").GetProperty("pointsPossible").GetDecimal());
+        Assert.Equal(1000m, card.GetProperty("pointsPossible").GetDecimal());
+    }
+
+    [Fact]
     public async Task City_scorecard_follows_facts_exposures_and_module_contributions()
     {
         var card = await _client.GetJson("/api/assessment/scorecard");
