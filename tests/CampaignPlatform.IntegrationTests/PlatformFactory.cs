@@ -12,13 +12,18 @@ namespace CampaignPlatform.IntegrationTests;
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
-    public PlatformFactory(FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public PlatformFactory(FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
+        KeepData = dataDirectory is not null;
         Clock = clock;
         Settings = settings ?? new Dictionary<string, string?>();
     }
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; }
+
+    /// <summary>A directory the test handed in outlives this host (to restart on the same data).</summary>
+    private bool KeepData { get; }
 
     public FakeTimeProvider? Clock { get; }
 
@@ -46,7 +51,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepData)
         {
             try
             {
