@@ -10,6 +10,7 @@ public static class PlatformStartup
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampaignPlatform.Startup");
         await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
+        logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var order = catalog.Modules.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -24,10 +25,12 @@ public static class PlatformStartup
             // Each initializer in a fresh scope, so one module's unit of work never leaks into the next.
             using var scope = app.Services.CreateScope();
             var initializer = scope.ServiceProvider.GetServices<IModuleInitializer>().First(i => i.GetType() == type);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await initializer.InitializeAsync(ct);
+            logger.LogDebug("{Initializer} took {Elapsed:0} ms", type.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        logger.LogInformation("CampaignPlatform ready with {Count} modules: {Modules}", catalog.Modules.Count,
-            string.Join(", ", catalog.Modules.Select(m => m.Id)));
+        logger.LogInformation("CampaignPlatform prepared {Count} modules ({Modules}) {Elapsed:0} ms after the process started", catalog.Modules.Count,
+            string.Join(", ", catalog.Modules.Select(m => m.Id)), (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);
     }
 }
