@@ -23,6 +23,8 @@ internal sealed class DemoCitySeeder(OrgDbContext db, IOptions<DemoCityOptions> 
             return;
         }
 
+        // A few thousand fresh rows: skip change detection on every Add, it is the slow part of a first start.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = time.GetUtcNow();
         var random = new Random(2021); // fixed: the same demo city every time
         foreach (var (code, name, shortName) in DemoCityData.Units)
