@@ -4,6 +4,8 @@ using CampaignPlatform.Modules.RuralUpkeep.Data;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 using CampaignPlatform.Modules.RuralUpkeep.Inspections;
 using CampaignPlatform.Modules.RuralUpkeep.Ledgers;
+using CampaignPlatform.Modules.RuralUpkeep.Points;
+using CampaignPlatform.Modules.RuralUpkeep.Ranking;
 using CampaignPlatform.Modules.RuralUpkeep.Rounds;
 using CampaignPlatform.Modules.RuralUpkeep.Template;
 using Microsoft.AspNetCore.Routing;
@@ -38,6 +40,8 @@ public sealed class RuralUpkeepModule : IModule
         InspectionEndpoints.Map(api);
         RoundEndpoints.Map(api);
         LedgerEndpoints.Map(api);
+        PointEndpoints.Map(api);
+        RankingEndpoints.Map(api);
     }
 
     public IEnumerable<RecurringCheck> RecurringChecks =>

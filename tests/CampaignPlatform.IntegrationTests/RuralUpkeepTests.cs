@@ -299,4 +299,67 @@ public sealed class RuralUpkeepTests : IDisposable
         Assert.Equal(0m, figures.GetProperty("completeMechanisms").GetDecimal());
         Assert.Contains("92.5", line.GetProperty("explanation").GetString());
     }
+
+    [Fact]
+    public async Task Courtyard_ratings_earn_points_redemptions_spend_them_and_a_balance_never_goes_negative()
+    {
+        var village = await FirstVillage("青石镇");
+        using (var rated = await _client.PostJson($"{Api}/villages/{village}/courtyard-ratings", new { household = "张建国", grade = "Excellent" }))
+        {
+            Assert.Equal(10, (await rated.ReadJson()).GetProperty("balance").GetInt32());
+        }
+
+        (await _client.PostJson($"{Api}/villages/{village}/courtyard-ratings", new { household = "张建国", grade = "Pass", note = "柴草未完全归整" })).Dispose();
+        using (var redeemed = await _client.PostJson($"{Api}/villages/{village}/redemptions", new { household = "张建国", points = 8, goods = "洗衣粉两袋" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+            Assert.Equal(5, (await redeemed.ReadJson()).GetProperty("balance").GetInt32());
+        }
+
+        var tooMuch = await (await _client.PostJson($"{Api}/villages/{village}/redemptions", new { household = "张建国", points = 6, goods = "电饭煲" })).AssertProblem(409);
+        Assert.Equal(5, tooMuch.GetProperty("balance").GetInt32());
+        await (await _client.PostJson($"{Api}/villages/{village}/redemptions", new { household = "无此户", points = 1, goods = "毛巾" })).AssertProblem(404);
+        var errors = (await (await _client.PostJson($"{Api}/villages/{village}/redemptions", new { household = "", points = 0, goods = "" })).AssertProblem(400)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("household", out _) && errors.TryGetProperty("points", out _) && errors.TryGetProperty("goods", out _), errors.ToString());
+        var ratingErrors = (await (await _client.PostJson($"{Api}/villages/{village}/courtyard-ratings", new { household = "李四" })).AssertProblem(400)).GetProperty("errors");
+        Assert.True(ratingErrors.TryGetProperty("grade", out _));
+
+        // Concurrent redemptions of the whole balance: exactly one goes through.
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            using var response = await _client.PostJson($"{Api}/villages/{village}/redemptions", new { household = "张建国", points = 5, goods = "毛巾" });
+            return (int)response.StatusCode;
+        }));
+        Assert.Equal(1, attempts.Count(s => s == 200));
+
+        var household = Assert.Single((await _client.GetJson($"{Api}/villages/{village}/households")).Items());
+        Assert.Equal(0, household.GetProperty("balance").GetInt32());
+        Assert.Equal([10, 3, -8, -5], household.GetProperty("movements").Items().Select(m => m.GetProperty("points").GetInt32()));
+        Assert.Equal([10, 13, 5, 0], household.GetProperty("movements").Items().Select(m => m.GetProperty("balanceAfter").GetInt32()));
+
+        var chengguanVillage = await FirstVillage("城关街道");
+        await (await _client.PostJson($"{Api}/villages/{chengguanVillage}/courtyard-ratings", new { household = "王五", grade = "Good" })).AssertProblem(403);
+        await (await _client.GetAsync($"{Api}/villages/{chengguanVillage}/households")).AssertProblem(403);
+    }
+
+    [Fact]
+    public async Task Ranking_orders_villages_by_their_latest_score_into_red_and_black_lists()
+    {
+        var township = await DemoCity.TownshipId(_client, "柳河镇");
+        var villages = (await Villages(township)).Select(v => v.GetProperty("villageId").GetGuid()).ToList();
+        await Inspect(villages[0], "sewage", "black-water");      // 70
+        await Inspect(villages[1]);                               // 100
+        await Inspect(villages[2], "heaps-straw");                // 90
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        await Inspect(villages[1], "rubbish-chain");              // the same day, recorded later: village 1 now has 85
+
+        var ranking = (await _client.GetJson($"{Api}/townships/{township}/ranking")).Items().ToList();
+        Assert.Equal([villages[2], villages[1], villages[0]], ranking.Take(3).Select(r => r.GetProperty("villageId").GetGuid()));
+        Assert.Equal([90m, 85m, 70m], ranking.Take(3).Select(r => r.GetProperty("latestScore").GetDecimal()));
+        Assert.Equal("红榜", ranking[0].GetProperty("list").GetString());
+        Assert.Equal(villages.Count, ranking.Count);
+        Assert.Equal(JsonValueKind.Null, ranking[^1].GetProperty("rank").ValueKind);
+
+        await (await _client.GetAsync($"{Api}/townships/{await DemoCity.TownshipId(_client, "城关街道")}/ranking")).AssertProblem(403);
+    }
 }

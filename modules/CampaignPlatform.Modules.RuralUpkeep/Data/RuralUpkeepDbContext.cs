@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Data;
+using CampaignPlatform.Modules.RuralUpkeep.Points;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.RuralUpkeep.Data;
@@ -9,6 +10,8 @@ internal sealed class RuralUpkeepDbContext(DbContextOptions<RuralUpkeepDbContext
     public DbSet<TemplateItem> TemplateItems => Set<TemplateItem>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<DueInspection> DueInspections => Set<DueInspection>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<PointMovement> PointMovements => Set<PointMovement>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -51,6 +54,20 @@ internal sealed class RuralUpkeepDbContext(DbContextOptions<RuralUpkeepDbContext
             e.ToTable("due_inspections");
             e.HasIndex(d => new { d.VillageId, d.WeekYear, d.Week }).IsUnique();
             e.HasIndex(d => new { d.TownshipId, d.WeekYear, d.Week });
+        });
+        modelBuilder.Entity<Household>(e =>
+        {
+            e.ToTable("households");
+            e.HasIndex(h => new { h.VillageId, h.Name }).IsUnique();
+            e.Property(h => h.Name).HasMaxLength(64);
+            e.Property(h => h.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<PointMovement>(e =>
+        {
+            e.ToTable("point_movements");
+            e.HasIndex(m => m.HouseholdId);
+            e.Property(m => m.Reason).HasMaxLength(300);
+            e.Property(m => m.By).HasMaxLength(128);
         });
     }
 }
