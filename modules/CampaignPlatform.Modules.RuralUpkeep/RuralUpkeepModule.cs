@@ -1,6 +1,7 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
+using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 using CampaignPlatform.Modules.RuralUpkeep.Inspections;
 using CampaignPlatform.Modules.RuralUpkeep.Ledgers;
@@ -42,6 +43,7 @@ public sealed class RuralUpkeepModule : IModule
         LedgerEndpoints.Map(api);
         PointEndpoints.Map(api);
         RankingEndpoints.Map(api);
+        DemonstrationEndpoints.Map(api);
     }
 
     public IEnumerable<RecurringCheck> RecurringChecks =>

@@ -362,4 +362,64 @@ public sealed class RuralUpkeepTests : IDisposable
 
         await (await _client.GetAsync($"{Api}/townships/{await DemoCity.TownshipId(_client, "城关街道")}/ranking")).AssertProblem(403);
     }
+
+    [Fact]
+    public async Task A_village_is_proposed_when_eligible_approved_and_withdrawn_automatically_when_it_slips()
+    {
+        var village = await FirstVillage("柳河镇");
+        var notYet = await _client.GetJson($"{Api}/villages/{village}/eligibility");
+        Assert.False(notYet.GetProperty("eligible").GetBoolean());
+        Assert.Equal(2, notYet.GetProperty("reasons").GetArrayLength());
+        var refused = await (await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "LivableVillage" })).AssertProblem(409);
+        Assert.Equal(2, refused.GetProperty("reasons").GetArrayLength());
+
+        foreach (var kind in new[] { "Rules", "Standards", "Team", "Funding", "Inspection" })
+        {
+            (await _client.PutJson($"{Api}/villages/{village}/five-haves", new { kind, establishedOn = Today, evidenceNote = "台账齐全" })).Dispose();
+        }
+
+        foreach (var failed in new[] { "green-clean", "", "heaps-straw", "" })
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await Inspect(village, failed); // 90, 100, 90, 100
+        }
+
+        var eligible = await _client.GetJson($"{Api}/villages/{village}/eligibility");
+        Assert.True(eligible.GetProperty("eligible").GetBoolean(), eligible.ToString());
+        Assert.Equal(95m, eligible.GetProperty("averageOfLastFour").GetDecimal());
+
+        var invalid = (await (await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "Courtyard" })).AssertProblem(400)).GetProperty("errors");
+        Assert.True(invalid.TryGetProperty("household", out _));
+        Assert.Empty((await _client.GetJson($"{Api}/villages/{village}/demonstrations")).Items());
+
+        using var proposed = await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "LivableVillage" });
+        Assert.Equal(HttpStatusCode.Created, proposed.StatusCode);
+        var id = (await proposed.ReadJson()).GetProperty("id").GetGuid();
+        await (await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "LivableVillage" })).AssertProblem(409);
+        using (var courtyard = await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "Courtyard", household = "张建国" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, courtyard.StatusCode);
+        }
+
+        using (var approved = await _client.PostAsync($"{Api}/villages/{village}/demonstrations/{id}/approve", null))
+        {
+            Assert.Equal("Approved", (await approved.ReadJson()).GetProperty("status").GetString());
+        }
+
+        await (await _client.PostAsync($"{Api}/villages/{village}/demonstrations/{id}/approve", null)).AssertProblem(409);
+        await (await _client.PostAsync($"{Api}/villages/{village}/demonstrations/{Guid.NewGuid()}/approve", null)).AssertProblem(404);
+
+        string[] bad = ["heaps-rubbish", "heaps-manure", "heaps-straw", "sewage", "black-water", "rubbish-chain"]; // 25
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await Inspect(village, bad); // last four 25, 100, 90, 100: 78.75 < 80
+        var titles = (await _client.GetJson($"{Api}/villages/{village}/demonstrations")).Items().ToList();
+        var title = titles.Single(t => t.GetProperty("id").GetGuid() == id);
+        Assert.Equal("Withdrawn", title.GetProperty("status").GetString());
+        Assert.Contains("自动撤销", title.GetProperty("withdrawnReason").GetString());
+        Assert.Equal("Proposed", titles.Single(t => t.GetProperty("kind").GetString() == "Courtyard").GetProperty("status").GetString());
+
+        var chengguanVillage = await FirstVillage("城关街道");
+        await (await _client.GetAsync($"{Api}/villages/{chengguanVillage}/eligibility")).AssertProblem(403);
+        await (await _client.PostJson($"{Api}/villages/{chengguanVillage}/demonstrations", new { kind = "LivableVillage" })).AssertProblem(403);
+    }
 }

@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Data;
+using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.Points;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ internal sealed class RuralUpkeepDbContext(DbContextOptions<RuralUpkeepDbContext
     public DbSet<DueInspection> DueInspections => Set<DueInspection>();
     public DbSet<Household> Households => Set<Household>();
     public DbSet<PointMovement> PointMovements => Set<PointMovement>();
+    public DbSet<Demonstration> Demonstrations => Set<Demonstration>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -68,6 +70,18 @@ internal sealed class RuralUpkeepDbContext(DbContextOptions<RuralUpkeepDbContext
             e.HasIndex(m => m.HouseholdId);
             e.Property(m => m.Reason).HasMaxLength(300);
             e.Property(m => m.By).HasMaxLength(128);
+        });
+        modelBuilder.Entity<Demonstration>(e =>
+        {
+            e.ToTable("demonstrations");
+            e.HasIndex(d => new { d.VillageId, d.Status });
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(d => d.Household).HasMaxLength(64);
+            e.Property(d => d.ProposedBy).HasMaxLength(128);
+            e.Property(d => d.ApprovedBy).HasMaxLength(128);
+            e.Property(d => d.WithdrawnReason).HasMaxLength(300);
+            e.Property(d => d.Version).IsConcurrencyToken();
         });
     }
 }

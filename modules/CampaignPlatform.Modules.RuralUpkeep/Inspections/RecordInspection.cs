@@ -7,6 +7,7 @@ using CampaignPlatform.Kernel.Rectification;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
+using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
@@ -77,6 +78,7 @@ internal sealed class RecordInspectionHandler(RuralUpkeepDbContext db, IMediator
             await db.DueInspections
                 .Where(d => d.VillageId == village.Id && d.WeekYear == weekYear && d.Week == week && d.InspectionId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.InspectionId, inspection.Id), cancellationToken);
+            await DemonstrationWithdrawals.WithdrawIfSlipped(db, village.Id, inspection.RecordedAt, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

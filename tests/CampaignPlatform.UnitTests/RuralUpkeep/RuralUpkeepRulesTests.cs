@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Errors;
+using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.Inspections;
 using CampaignPlatform.Modules.RuralUpkeep.Points;
 using CampaignPlatform.Modules.RuralUpkeep.Ranking;
@@ -112,4 +113,33 @@ public sealed class RankingTests
         var ranked = GetVillageRankingHandler.Rank([(Guid.NewGuid(), "甲", 90m, null), (Guid.NewGuid(), "乙", 70m, null)]);
         Assert.All(ranked, r => Assert.Equal("红榜", r.List));
     }
+}
+
+public sealed class DemonstrationRulesTests
+{
+    [Fact]
+    public void Eligible_when_the_last_four_average_90_or_more_and_the_five_haves_are_complete()
+    {
+        var result = DemonstrationRules.Assess([90m, 85m, 95m, 90m, 10m], fiveHavesComplete: true);
+        Assert.True(result.Eligible);
+        Assert.Equal(90m, result.AverageOfLastFour);
+        Assert.Equal(4, result.InspectionsCounted);
+    }
+
+    [Fact]
+    public void Not_eligible_below_90_with_fewer_than_four_inspections_or_incomplete_five_haves()
+    {
+        Assert.False(DemonstrationRules.Assess([90m, 85m, 95m, 89m], true).Eligible);
+        Assert.False(DemonstrationRules.Assess([100m, 100m, 100m], true).Eligible);
+        var both = DemonstrationRules.Assess([100m, 100m, 100m, 100m], false);
+        Assert.False(both.Eligible);
+        Assert.Single(both.Reasons);
+    }
+
+    [Theory]
+    [InlineData(new[] { 79.9, 80, 80, 80 }, true)]
+    [InlineData(new[] { 80.0, 80, 80, 80 }, false)]
+    [InlineData(new[] { 20.0, 100, 100, 100, 0 }, false)]
+    public void Withdrawn_when_the_last_four_average_below_80(double[] scores, bool withdraw) =>
+        Assert.Equal(withdraw, DemonstrationRules.ShouldWithdraw(scores.Select(s => (decimal)s).ToList()));
 }
