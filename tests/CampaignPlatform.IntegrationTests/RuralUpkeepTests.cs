@@ -278,6 +278,13 @@ public sealed class RuralUpkeepTests : IDisposable
         Assert.All(rows, r => Assert.Equal("否", r["机制是否健全"]?.ToString()));
         Assert.Contains(rows, r => r["最近检查得分"] is not null);
 
+        (await _client.PostJson($"{Api}/villages/{villages[0].GetProperty("villageId").GetGuid()}/courtyard-ratings", new { household = "赵家", grade = "Good" })).Dispose();
+        using var points = await _client.GetAsync($"{Api}/townships/{township}/ledgers/points?format=csv");
+        var pointLines = Encoding.UTF8.GetString(await points.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("时间,乡镇,村（社区）,农户,积分变动,变动后余额", pointLines[0]);
+        Assert.Equal(2, pointLines.Length);
+        Assert.Contains("赵家", pointLines[1]);
+
         await (await _client.GetAsync($"{Api}/townships/{township}/ledgers/inspections?format=pdf")).AssertProblem(400);
         await (await _client.GetAsync($"{Api}/townships/{township}/ledgers/inspections?from=2026-06-10&to=2026-06-01")).AssertProblem(400);
     }

@@ -21,6 +21,16 @@ internal sealed record ExportInspectionLedger(Guid TownshipId, DateOnly? From, D
 /// <summary>村庄长效管护“五有”台账: a township's villages with each of the five haves, as of now.</summary>
 internal sealed record ExportFiveHavesLedger(Guid TownshipId) : ITownshipScoped, IRequest<Ledger>;
 
+/// <summary>农户积分台账: every points movement of a township's households in the period (default: this year).</summary>
+internal sealed record ExportPointsLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>;
+
+internal sealed class ExportPointsLedgerValidator : AbstractValidator<ExportPointsLedger>
+{
+    public ExportPointsLedgerValidator() =>
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+}
+
 internal sealed class ExportInspectionLedgerValidator : AbstractValidator<ExportInspectionLedger>
 {
     public ExportInspectionLedgerValidator() =>
@@ -30,8 +40,11 @@ internal sealed class ExportInspectionLedgerValidator : AbstractValidator<Export
 
 internal sealed class LedgerHandlers(RuralUpkeepDbContext db, IMediator mediator, TimeProvider time) :
     IRequestHandler<ExportInspectionLedger, Ledger>,
-    IRequestHandler<ExportFiveHavesLedger, Ledger>
+    IRequestHandler<ExportFiveHavesLedger, Ledger>,
+    IRequestHandler<ExportPointsLedger, Ledger>
 {
+    private static readonly string[] PointHeaders = ["时间", "乡镇", "村（社区）", "农户", "积分变动", "变动后余额", "事由", "经办人"];
+
     private static readonly string[] InspectionHeaders =
         ["检查日期", "乡镇", "村（社区）", "检查人", "得分", "检查项数", "不合格项数", "不合格项", "备注", "登记时间", "登记人"];
 
@@ -81,6 +94,26 @@ internal sealed class LedgerHandlers(RuralUpkeepDbContext db, IMediator mediator
         return new Ledger($"村庄长效管护“五有”台账 {township.Name}", $"rural-upkeep-five-haves-{township.Code}-{CityClock.Today(time):yyyyMMdd}", headers, rows);
     }
 
+    public async Task<Ledger> Handle(ExportPointsLedger request, CancellationToken cancellationToken)
+    {
+        var today = CityClock.Today(time);
+        var from = request.From ?? new DateOnly(today.Year, 1, 1);
+        var to = request.To ?? today;
+        var (start, end) = (CityClock.StartOf(from), CityClock.StartOf(to.AddDays(1)));
+        var township = await Township(request.TownshipId, cancellationToken);
+        var names = await InspectionQueries.VillageNames(mediator, request.TownshipId, cancellationToken);
+        var movements = await db.PointMovements.AsNoTracking()
+            .Join(db.Households.Where(h => h.TownshipId == request.TownshipId), m => m.HouseholdId, h => h.Id, (m, h) => new { m, h })
+            .Where(x => x.m.At >= start && x.m.At < end)
+            .OrderBy(x => x.m.Id)
+            .ToListAsync(cancellationToken);
+        var rows = movements.Select(x => new object?[]
+        {
+            x.m.At, township.Name, names.GetValueOrDefault(x.h.VillageId), x.h.Name, x.m.Points, x.m.BalanceAfter, x.m.Reason, x.m.By,
+        }).ToList();
+        return new Ledger($"农户积分台账 {township.Name}", $"rural-upkeep-points-{township.Code}-{from:yyyyMMdd}-{to:yyyyMMdd}", PointHeaders, rows);
+    }
+
     private async Task<TownshipInfo> Township(Guid id, CancellationToken ct) =>
         await mediator.Send(new FindTownship(id), ct) ?? throw new NotFoundException("Township", id);
 }
@@ -103,5 +136,12 @@ internal static class LedgerEndpoints
                     return writer.Write(await mediator.Send(new ExportFiveHavesLedger(townshipId), ct), chosen);
                 })
             .WithSummary("导出“五有”台账 · Export a township's five-haves ledger (format=csv|xlsx)");
+        api.MapGet("/townships/{townshipId:guid}/ledgers/points", async (
+                    Guid townshipId, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
+                {
+                    var chosen = LedgerFormats.Parse(format);
+                    return writer.Write(await mediator.Send(new ExportPointsLedger(townshipId, from, to), ct), chosen);
+                })
+            .WithSummary("导出积分台账 · Export a township's household points movements (format=csv|xlsx, from, to)");
     }
 }
