@@ -294,6 +294,9 @@ public sealed class RuralUpkeepTests : IDisposable
     {
         var township = await DemoCity.TownshipId(_client, "柳河镇");
         var villages = await Villages(township);
+        var empty = await _client.GetJson($"/api/assessment/townships/{township}/scorecard?year={Today.Year}");
+        Assert.DoesNotContain(empty.GetProperty("additional").Items(), l => l.GetProperty("lineKey").GetString() == "rural-upkeep");
+
         await Inspect(villages[0].GetProperty("villageId").GetGuid(), "sewage"); // 85
         await Inspect(villages[1].GetProperty("villageId").GetGuid()); // 100
 

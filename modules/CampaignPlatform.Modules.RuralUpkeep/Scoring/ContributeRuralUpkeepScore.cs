@@ -11,7 +11,8 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Scoring;
 /// <summary>
 /// The module's line for the township ranking (农村人居环境, no points in the provincial scheme): the average of each
 /// village's latest inspection score in the period and the share of villages whose five haves are complete.
-/// For the whole city it counts only the townships where the module is on.
+/// For the whole city it counts only the townships where the module is on. No line while there is nothing to rank on
+/// (no inspection in the period and no village with all five haves).
 /// </summary>
 internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMediator mediator) : INotificationHandler<CollectScoreContributions>
 {
@@ -39,6 +40,12 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
             .ToListAsync(cancellationToken);
         var active = villages.Select(v => v.Id).ToHashSet();
         var completeCount = complete.Count(active.Contains);
+
+        if (scores.Count == 0 && completeCount == 0)
+        {
+            // Nothing inspected in the period and no complete mechanism: nothing to rank on, so no line.
+            return;
+        }
 
         notification.Add(Line(villages.Count, scores, completeCount));
     }
