@@ -14,6 +14,7 @@ namespace CampaignPlatform.Modules.Hygiene.Scoring;
 /// The handwashing (65) and disinfection (55) lines, for one township or for the city (townships where the module is on).
 /// Handwashing: 65 × share of sites whose latest check shows a working facility and soap. Disinfection: 55 × share of
 /// site-days (from the site's registration, period capped at today) that met the category's frequency.
+/// Where no site is registered the module adds no lines.
 /// </summary>
 internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, TimeProvider time, IOptions<HygieneOptions> options)
     : INotificationHandler<CollectScoreContributions>
@@ -29,6 +30,11 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         var end = CityClock.StartOf(to.AddDays(1));
         var ids = townships.ToList();
         var sites = await db.Sites.AsNoTracking().Where(s => ids.Contains(s.TownshipId) && s.CreatedAt < end).ToListAsync(cancellationToken);
+        if (sites.Count == 0)
+        {
+            // No registered site, nothing to measure: the module adds no line rather than a zero it cannot explain.
+            return;
+        }
 
         var latest = await LatestChecks.OfTownshipsAsync(db, ids, to, cancellationToken);
         var adequate = sites.Count(s => latest.TryGetValue(s.Id, out var c) && HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
@@ -36,9 +42,7 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         notification.Add(new ScoreLine(
             HygieneModule.Id, ScoreLineKeys.Handwashing, "勤洗手", HygieneArithmetic.Share(HygieneArithmetic.HandwashingPoints, adequate, sites.Count),
             HygieneArithmetic.HandwashingPoints,
-            sites.Count == 0
-                ? "无登记场所 / no sites registered"
-                : $"{sites.Count} 个场所中 {adequate} 个有完好洗手设施且有洗手液（{checkedSites} 个已检查）/ {adequate} of {sites.Count} sites with a working facility and soap",
+            $"{sites.Count} 个场所中 {adequate} 个有完好洗手设施且有洗手液（{checkedSites} 个已检查）/ {adequate} of {sites.Count} sites with a working facility and soap",
             new Dictionary<string, decimal> { ["sites"] = sites.Count, ["sitesAdequate"] = adequate, ["sitesChecked"] = checkedSites }));
 
         var start = CityClock.StartOf(from);
