@@ -185,6 +185,28 @@ public sealed class HygieneTests : IDisposable
     }
 
     [Fact]
+    public async Task Disinfections_are_filed_as_evidence_and_the_city_scorecard_counts_townships_where_the_module_is_on()
+    {
+        var on = await DemoCity.TownshipId(_client, "桃源镇");
+        var off = await DemoCity.TownshipId(_client, "青石镇");
+        var school = await Site(on, "School", "桃源中学");
+        var offSite = await Site(off, "Market", "青石集市");
+        await Created(await Disinfect(school, _clock.GetUtcNow().AddMinutes(-20)));
+        await Created(await CheckFacilities(school, 1, 1, true));
+        await Created(await CheckFacilities(offSite, 1, 0, false));
+        (await _client.PutJson($"/api/townships/{off}/modules/hygiene", new { enabled = false })).Dispose();
+
+        var evidence = await Http.Eventually(() => _client.GetJson("/api/assessment/indicators/5.3/evidence"), e => e.GetArrayLength() > 0, what: "school evidence");
+        Assert.Single(evidence.Items());
+        Assert.Empty((await _client.GetJson("/api/assessment/indicators/7.3/evidence")).Items());
+
+        var card = await _client.GetJson("/api/assessment/scorecard");
+        Assert.Equal(65m, Line(card, "handwashing").GetProperty("pointsEarned").GetDecimal());
+        Assert.Equal(1m, Line(card, "handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
+        Assert.Equal(55m, Line(card, "disinfection").GetProperty("pointsEarned").GetDecimal());
+    }
+
+    [Fact]
     public async Task Ledgers_export_sites_checks_and_the_log_as_csv_and_xlsx_with_chinese_headers()
     {
         var township = await DemoCity.TownshipId(_client, "桃源镇");
