@@ -1,0 +1,41 @@
+using CampaignPlatform.Kernel.Time;
+
+namespace CampaignPlatform.Modules.Hygiene.Compliance;
+
+/// <summary>The pure arithmetic of compliance and scoring, kept apart so it can be tested without a database.</summary>
+internal static class HygieneArithmetic
+{
+    public const decimal HandwashingPoints = 65;
+    public const decimal DisinfectionPoints = 55;
+
+    /// <summary>A site's handwashing is adequate with at least one working facility and soap or sanitiser.</summary>
+    public static bool FacilityAdequate(int working, bool soapPresent) => working >= 1 && soapPresent;
+
+    /// <summary>Disinfections per city date (China Standard Time), from their instants.</summary>
+    public static Dictionary<DateOnly, int> PerCityDay(IEnumerable<DateTimeOffset> instants) =>
+        instants.GroupBy(CityClock.DateOf).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// Site-days of one site from <paramref name="from"/> to <paramref name="to"/> (inclusive) and how many met
+    /// <paramref name="perDay"/>. An empty range (to before from) counts nothing.
+    /// </summary>
+    public static (int Days, int Met) SiteDays(DateOnly from, DateOnly to, int perDay, IReadOnlyDictionary<DateOnly, int> perCityDay)
+    {
+        var days = 0;
+        var met = 0;
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            days++;
+            if (perCityDay.GetValueOrDefault(day) >= perDay)
+            {
+                met++;
+            }
+        }
+
+        return (days, met);
+    }
+
+    /// <summary><paramref name="points"/> × met / total, rounded to two decimals; nothing to count earns nothing.</summary>
+    public static decimal Share(decimal points, int met, int total) =>
+        total <= 0 ? 0 : Math.Round(points * met / total, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,85 @@
+namespace CampaignPlatform.Modules.Hygiene.Data;
+
+/// <summary>Categories of public places the campaign names.</summary>
+public enum SiteCategory
+{
+    /// <summary>集市: market or fair.</summary>
+    Market,
+
+    /// <summary>学校.</summary>
+    School,
+
+    /// <summary>医院.</summary>
+    Hospital,
+
+    /// <summary>车站.</summary>
+    Station,
+
+    /// <summary>服务大厅.</summary>
+    ServiceHall,
+
+    /// <summary>餐饮.</summary>
+    Restaurant,
+
+    /// <summary>其他.</summary>
+    Other,
+}
+
+internal static class SiteLabels
+{
+    public static string Of(SiteCategory category) => category switch
+    {
+        SiteCategory.Market => "集市",
+        SiteCategory.School => "学校",
+        SiteCategory.Hospital => "医院",
+        SiteCategory.Station => "车站",
+        SiteCategory.ServiceHall => "服务大厅",
+        SiteCategory.Restaurant => "餐饮",
+        _ => "其他",
+    };
+}
+
+/// <summary>A public place that must keep handwashing facilities and disinfect on a schedule.</summary>
+internal sealed class Site
+{
+    public Guid Id { get; set; }
+    public Guid TownshipId { get; set; }
+    public Guid? VillageId { get; set; }
+    public SiteCategory Category { get; set; }
+    public required string Name { get; set; }
+    public required string Address { get; set; }
+    public Guid? ResponsibleUnitId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string CreatedBy { get; set; }
+}
+
+/// <summary>One check of a site's handwashing facilities; the latest check is the site's current state.</summary>
+internal sealed class FacilityCheck
+{
+    public long Id { get; set; }
+    public Guid SiteId { get; set; }
+    public Guid TownshipId { get; set; }
+    public DateOnly CheckedOn { get; set; }
+    public required string Checker { get; set; }
+    public int Total { get; set; }
+    public int Working { get; set; }
+    public bool SoapPresent { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+/// <summary>One disinfection of a site; at most one per site and minute.</summary>
+internal sealed class DisinfectionEntry
+{
+    public long Id { get; set; }
+    public Guid SiteId { get; set; }
+    public Guid TownshipId { get; set; }
+
+    /// <summary>When it was done, truncated to the minute (the unique key with the site).</summary>
+    public DateTimeOffset At { get; set; }
+
+    public decimal AreaSquareMetres { get; set; }
+    public required string Disinfectant { get; set; }
+    public required string Operator { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public required string RecordedBy { get; set; }
+}

@@ -1,0 +1,40 @@
+using CampaignPlatform.Kernel.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignPlatform.Modules.Hygiene.Data;
+
+internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> options) : ModuleDbContext(options, "hygiene")
+{
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<FacilityCheck> FacilityChecks => Set<FacilityCheck>();
+    public DbSet<DisinfectionEntry> Disinfections => Set<DisinfectionEntry>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Site>(e =>
+        {
+            e.ToTable("sites");
+            e.HasIndex(s => new { s.TownshipId, s.Category });
+            e.Property(s => s.Category).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.Address).HasMaxLength(500);
+            e.Property(s => s.CreatedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<FacilityCheck>(e =>
+        {
+            e.ToTable("facility_checks");
+            e.HasIndex(c => new { c.SiteId, c.CheckedOn });
+            e.HasIndex(c => new { c.TownshipId, c.CheckedOn });
+            e.Property(c => c.Checker).HasMaxLength(128);
+        });
+        modelBuilder.Entity<DisinfectionEntry>(e =>
+        {
+            e.ToTable("disinfections");
+            e.HasIndex(d => new { d.SiteId, d.At }).IsUnique();
+            e.HasIndex(d => new { d.TownshipId, d.At });
+            e.Property(d => d.Disinfectant).HasMaxLength(200);
+            e.Property(d => d.Operator).HasMaxLength(128);
+            e.Property(d => d.RecordedBy).HasMaxLength(128);
+        });
+    }
+}

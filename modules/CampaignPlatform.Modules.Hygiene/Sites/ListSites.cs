@@ -1,0 +1,36 @@
+using CampaignPlatform.Kernel.Townships;
+using CampaignPlatform.Modules.Hygiene.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CampaignPlatform.Modules.Hygiene.Sites;
+
+/// <summary>A township's sites, optionally of one category, each with its latest facility check.</summary>
+internal sealed record ListSites(Guid TownshipId, SiteCategory? Category) : IRequest<IReadOnlyList<SiteDto>>, ITownshipScoped;
+
+internal sealed class ListSitesHandler(HygieneDbContext db, IOptions<HygieneOptions> options) : IRequestHandler<ListSites, IReadOnlyList<SiteDto>>
+{
+    public async Task<IReadOnlyList<SiteDto>> Handle(ListSites request, CancellationToken cancellationToken)
+    {
+        var sites = await db.Sites.AsNoTracking()
+            .Where(s => s.TownshipId == request.TownshipId && (request.Category == null || s.Category == request.Category))
+            .OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var latest = await LatestChecks.OfTownshipsAsync(db, [request.TownshipId], null, cancellationToken);
+        return sites.Select(s => SiteDto.From(s, options.Value.FrequencyOf(s.Category), latest.GetValueOrDefault(s.Id))).ToList();
+    }
+}
+
+/// <summary>The latest facility check of every site of the given townships, in one query.</summary>
+internal static class LatestChecks
+{
+    public static async Task<Dictionary<Guid, FacilityCheck>> OfTownshipsAsync(
+        HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly? upTo, CancellationToken ct)
+    {
+        var checks = await db.FacilityChecks.AsNoTracking()
+            .Where(c => townships.Contains(c.TownshipId) && (upTo == null || c.CheckedOn <= upTo))
+            .ToListAsync(ct);
+        return checks.GroupBy(c => c.SiteId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).First());
+    }
+}

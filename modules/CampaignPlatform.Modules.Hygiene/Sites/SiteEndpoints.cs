@@ -1,0 +1,45 @@
+using CampaignPlatform.Modules.Hygiene.Data;
+using CampaignPlatform.Modules.Hygiene.Disinfection;
+using CampaignPlatform.Modules.Hygiene.Facilities;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CampaignPlatform.Modules.Hygiene.Sites;
+
+internal sealed record FacilityCheckBody(DateOnly? CheckedOn, string? Checker, int? Total, int? Working, bool? SoapPresent);
+
+internal sealed record DisinfectionBody(DateTimeOffset? At, decimal? AreaSquareMetres, string? Disinfectant, string? Operator);
+
+internal static class SiteEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/frequencies", (IOptions<HygieneOptions> options) => TypedResults.Ok(Enum.GetValues<SiteCategory>()
+                .Select(c => new { category = c.ToString(), categoryZh = SiteLabels.Of(c), perDay = options.Value.FrequencyOf(c) })))
+            .WithSummary("消毒频次要求 · Required disinfections per day by site category");
+        api.MapPost("/sites", async (CreateSite body, IMediator mediator, CancellationToken ct) =>
+            {
+                var site = await mediator.Send(body, ct);
+                return TypedResults.Created($"/api/hygiene/townships/{site.TownshipId}/sites", site);
+            })
+            .WithSummary("登记场所 · Register a public place");
+        api.MapGet("/townships/{townshipId:guid}/sites", async (Guid townshipId, SiteCategory? category, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListSites(townshipId, category), ct)))
+            .WithSummary("乡镇场所列表 · A township's public places with their latest facility check");
+        api.MapPost("/sites/{siteId:guid}/facility-checks", async (Guid siteId, FacilityCheckBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var check = await mediator.Send(new RecordFacilityCheck(siteId, body.CheckedOn, body.Checker, body.Total, body.Working, body.SoapPresent), ct);
+                return TypedResults.Created($"/api/hygiene/sites/{siteId}/facility-checks/{check.Id}", check);
+            })
+            .WithSummary("登记洗手设施检查 · Record a check of a site's handwashing facilities");
+        api.MapPost("/sites/{siteId:guid}/disinfections", async (Guid siteId, DisinfectionBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var entry = await mediator.Send(new LogDisinfection(siteId, body.At, body.AreaSquareMetres, body.Disinfectant, body.Operator), ct);
+                return TypedResults.Created($"/api/hygiene/sites/{siteId}/disinfections/{entry.Id}", entry);
+            })
+            .WithSummary("登记消毒记录 · Log a disinfection of a site");
+    }
+}
