@@ -398,6 +398,15 @@ public sealed class RuralUpkeepTests : IDisposable
         Assert.True(eligible.GetProperty("eligible").GetBoolean(), eligible.ToString());
         Assert.Equal(95m, eligible.GetProperty("averageOfLastFour").GetDecimal());
 
+        // A major rectification item open in the village blocks the title until it is signed off.
+        var majorItem = await FileMajorItem(village);
+        var blocked = await _client.GetJson($"{Api}/villages/{village}/eligibility");
+        Assert.False(blocked.GetProperty("eligible").GetBoolean());
+        Assert.Equal(1, blocked.GetProperty("openMajorItems").GetInt32());
+        await (await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "LivableVillage" })).AssertProblem(409);
+        await SignOff(majorItem);
+        Assert.True((await _client.GetJson($"{Api}/villages/{village}/eligibility")).GetProperty("eligible").GetBoolean());
+
         var invalid = (await (await _client.PostJson($"{Api}/villages/{village}/demonstrations", new { kind = "Courtyard" })).AssertProblem(400)).GetProperty("errors");
         Assert.True(invalid.TryGetProperty("household", out _));
         Assert.Empty((await _client.GetJson($"{Api}/villages/{village}/demonstrations")).Items());
@@ -431,5 +440,25 @@ public sealed class RuralUpkeepTests : IDisposable
         var chengguanVillage = await FirstVillage("城关街道");
         await (await _client.GetAsync($"{Api}/villages/{chengguanVillage}/eligibility")).AssertProblem(403);
         await (await _client.PostJson($"{Api}/villages/{chengguanVillage}/demonstrations", new { kind = "LivableVillage" })).AssertProblem(403);
+    }
+
+    private async Task<long> FileMajorItem(Guid village)
+    {
+        var townshipId = (await _client.GetJson($"/api/org/villages/{village}")).GetProperty("townshipId").GetGuid();
+        using var response = await _client.PostJson("/api/rectification/items", new
+        {
+            townshipId, villageId = village, source = "Supervision", category = "黑臭水体", description = "村口沟渠黑臭",
+            requirements = "十日内清淤", severity = "Major", deadlineDays = 10,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadJson()).GetProperty("id").GetInt64();
+    }
+
+    private async Task SignOff(long item)
+    {
+        var unit = (await _client.GetJson("/api/org/units"))[0].GetProperty("id").GetGuid();
+        (await _client.PostJson($"/api/rectification/items/{item}/claim", new { unitId = unit })).EnsureSuccessStatusCode().Dispose();
+        (await _client.PostJson($"/api/rectification/items/{item}/submit", new { fixDescription = "已清淤", evidenceNote = "清淤前后照片" })).EnsureSuccessStatusCode().Dispose();
+        (await _client.PostJson($"/api/rectification/items/{item}/close", new { note = "核验通过" })).EnsureSuccessStatusCode().Dispose();
     }
 }

@@ -19,6 +19,7 @@ internal sealed class RectificationDbContext(DbContextOptions<RectificationDbCon
             e.HasMany(i => i.History).WithOne().HasForeignKey(x => x.ItemId);
             e.HasIndex(i => new { i.SourceModule, i.SourceReference }).IsUnique();
             e.HasIndex(i => new { i.TownshipId, i.Status });
+            e.HasIndex(i => new { i.VillageId, i.Status });
             e.HasIndex(i => new { i.Status, i.Deadline });
             e.HasIndex(i => i.ResponsibleUnitId);
             e.Property(i => i.Version).IsConcurrencyToken();

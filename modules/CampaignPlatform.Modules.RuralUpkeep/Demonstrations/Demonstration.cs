@@ -39,7 +39,8 @@ internal sealed class Demonstration
 }
 
 /// <summary>Whether a village may be proposed, and why not; pure, so the thresholds are unit-tested.</summary>
-public sealed record EligibilityDto(bool Eligible, int InspectionsCounted, decimal? AverageOfLastFour, bool FiveHavesComplete, IReadOnlyList<string> Reasons);
+public sealed record EligibilityDto(
+    bool Eligible, int InspectionsCounted, decimal? AverageOfLastFour, bool FiveHavesComplete, int OpenMajorItems, IReadOnlyList<string> Reasons);
 
 internal static class DemonstrationRules
 {
@@ -48,7 +49,9 @@ internal static class DemonstrationRules
     public const decimal WithdrawBelow = 80m;
 
     /// <param name="latestScores">The village's inspection scores, newest first.</param>
-    public static EligibilityDto Assess(IReadOnlyList<decimal> latestScores, bool fiveHavesComplete)
+    /// <param name="fiveHavesComplete">Whether all five haves are recorded.</param>
+    /// <param name="openMajorItems">The village's major rectification items not yet signed off.</param>
+    public static EligibilityDto Assess(IReadOnlyList<decimal> latestScores, bool fiveHavesComplete, int openMajorItems)
     {
         var lastFour = latestScores.Take(InspectionsCounted).ToList();
         decimal? average = lastFour.Count == 0 ? null : Math.Round(lastFour.Average(), 1, MidpointRounding.AwayFromZero);
@@ -67,7 +70,12 @@ internal static class DemonstrationRules
             reasons.Add("“五有”长效机制不健全。The five haves are not all in place.");
         }
 
-        return new EligibilityDto(reasons.Count == 0, lastFour.Count, average, fiveHavesComplete, reasons);
+        if (openMajorItems > 0)
+        {
+            reasons.Add($"有{openMajorItems}项重大整改事项未销号。{openMajorItems} major rectification item(s) still open.");
+        }
+
+        return new EligibilityDto(reasons.Count == 0, lastFour.Count, average, fiveHavesComplete, openMajorItems, reasons);
     }
 
     /// <summary>An approved title is withdrawn when the last four inspections average below 80.</summary>

@@ -1,6 +1,7 @@
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Rectification;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
 using FluentValidation;
@@ -54,7 +55,8 @@ internal sealed class DemonstrationHandlers(RuralUpkeepDbContext db, IMediator m
     {
         var scores = await DemonstrationWithdrawals.LatestScores(db, request.VillageId, cancellationToken);
         var haves = await db.FiveHaves.CountAsync(f => f.VillageId == request.VillageId, cancellationToken);
-        return DemonstrationRules.Assess(scores, haves == Enum.GetValues<FiveHaveKind>().Length);
+        var openMajorItems = await mediator.Send(new CountOpenRectificationItems(request.VillageId, ProblemSeverity.Major), cancellationToken);
+        return DemonstrationRules.Assess(scores, haves == Enum.GetValues<FiveHaveKind>().Length, openMajorItems);
     }
 
     public async Task<IReadOnlyList<DemonstrationDto>> Handle(GetDemonstrations request, CancellationToken cancellationToken) =>

@@ -120,7 +120,7 @@ public sealed class DemonstrationRulesTests
     [Fact]
     public void Eligible_when_the_last_four_average_90_or_more_and_the_five_haves_are_complete()
     {
-        var result = DemonstrationRules.Assess([90m, 85m, 95m, 90m, 10m], fiveHavesComplete: true);
+        var result = DemonstrationRules.Assess([90m, 85m, 95m, 90m, 10m], fiveHavesComplete: true, openMajorItems: 0);
         Assert.True(result.Eligible);
         Assert.Equal(90m, result.AverageOfLastFour);
         Assert.Equal(4, result.InspectionsCounted);
@@ -129,11 +129,20 @@ public sealed class DemonstrationRulesTests
     [Fact]
     public void Not_eligible_below_90_with_fewer_than_four_inspections_or_incomplete_five_haves()
     {
-        Assert.False(DemonstrationRules.Assess([90m, 85m, 95m, 89m], true).Eligible);
-        Assert.False(DemonstrationRules.Assess([100m, 100m, 100m], true).Eligible);
-        var both = DemonstrationRules.Assess([100m, 100m, 100m, 100m], false);
+        Assert.False(DemonstrationRules.Assess([90m, 85m, 95m, 89m], true, 0).Eligible);
+        Assert.False(DemonstrationRules.Assess([100m, 100m, 100m], true, 0).Eligible);
+        var both = DemonstrationRules.Assess([100m, 100m, 100m, 100m], false, 0);
         Assert.False(both.Eligible);
         Assert.Single(both.Reasons);
+    }
+
+    [Fact]
+    public void Not_eligible_while_a_major_rectification_item_is_open()
+    {
+        var result = DemonstrationRules.Assess([100m, 100m, 100m, 100m], fiveHavesComplete: true, openMajorItems: 1);
+        Assert.False(result.Eligible);
+        Assert.Equal(1, result.OpenMajorItems);
+        Assert.Contains(result.Reasons, r => r.Contains("major rectification", StringComparison.Ordinal));
     }
 
     [Theory]
