@@ -228,7 +228,7 @@ public sealed class RuralUpkeepTests : IDisposable
     }
 
     [Fact]
-    public async Task Villages_without_an_inspection_in_14_days_are_reported_once_a_day()
+    public async Task Villages_without_an_inspection_in_14_days_are_reported_once_a_fortnight()
     {
         var township = await DemoCity.TownshipId(_client, "青石镇");
         var villages = await Villages(township);
@@ -242,7 +242,7 @@ public sealed class RuralUpkeepTests : IDisposable
         Assert.DoesNotContain(items.GetProperty("items").Items(), i => i.GetProperty("villageId").GetGuid() == inspected);
         Assert.All(items.GetProperty("items").Items(), i => Assert.StartsWith("missed-inspection:", i.GetProperty("sourceReference").GetString()));
 
-        // Fifteen days on, the inspected village is missed too; the others are reported again for the new day.
+        // Fifteen days on (always a new fortnight), the inspected village is missed too; the others are reported again.
         _clock.Advance(TimeSpan.FromDays(15));
         await Checks.RunAndWait(_client, "rural-upkeep.missed-inspections");
         Assert.Equal(2 * villages.Count - 1, (await RuralItems($"&townshipId={township}")).GetProperty("total").GetInt32());

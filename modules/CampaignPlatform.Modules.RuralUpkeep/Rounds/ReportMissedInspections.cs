@@ -11,7 +11,8 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Rounds;
 /// <summary>
 /// rural-upkeep.missed-inspections: every village of the run's townships without an inspection in the last
 /// <see cref="ReportMissedInspectionsHandler.WindowDays"/> days is reported as a problem. The reference names the
-/// village and the day, so a second run the same day opens nothing new.
+/// village and the fortnight (fixed 14-day blocks of the calendar), so a village that stays uninspected is reported
+/// once a fortnight — not every day — and a second run opens nothing new.
 /// </summary>
 internal sealed record ReportMissedInspections : CheckRequest;
 
@@ -20,10 +21,17 @@ internal sealed class ReportMissedInspectionsHandler(RuralUpkeepDbContext db, IM
     public const int WindowDays = 14;
     public const int DeadlineDays = 7;
 
+    /// <summary>A Monday; fortnights are counted from here so every run agrees on where one begins.</summary>
+    private static readonly DateOnly FortnightAnchor = new(2024, 1, 1);
+
+    internal static DateOnly FortnightOf(DateOnly day) =>
+        FortnightAnchor.AddDays((day.DayNumber - FortnightAnchor.DayNumber) / WindowDays * WindowDays);
+
     public async Task<CheckOutcome> Handle(ReportMissedInspections request, CancellationToken cancellationToken)
     {
         var today = CityClock.DateOf(request.Run.StartedAt);
         var since = today.AddDays(-(WindowDays - 1));
+        var fortnight = FortnightOf(today);
         var townships = request.Run.Townships.ToList();
         var villages = await mediator.Send(new ListVillages(townships), cancellationToken);
         var last = await db.Inspections
@@ -37,7 +45,7 @@ internal sealed class ReportMissedInspectionsHandler(RuralUpkeepDbContext db, IM
         {
             var lastText = last.TryGetValue(village.Id, out var on) ? $"上次检查 {on:yyyy-MM-dd}" : "从未检查";
             await mediator.Publish(new ProblemFound(
-                RuralUpkeepModule.Id, $"missed-inspection:{village.Id}:{today:yyyyMMdd}", village.TownshipId, village.Id, "漏检",
+                RuralUpkeepModule.Id, $"missed-inspection:{village.Id}:{fortnight:yyyyMMdd}", village.TownshipId, village.Id, "漏检",
                 $"{village.Name} 已{WindowDays}天无人居环境检查记录（{lastText}）", ProblemSeverity.Normal, null, DeadlineDays), cancellationToken);
         }
 

@@ -4,6 +4,7 @@ using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.Inspections;
 using CampaignPlatform.Modules.RuralUpkeep.Points;
 using CampaignPlatform.Modules.RuralUpkeep.Ranking;
+using CampaignPlatform.Modules.RuralUpkeep.Rounds;
 using CampaignPlatform.Modules.RuralUpkeep.Scoring;
 using CampaignPlatform.Modules.RuralUpkeep.Template;
 
@@ -151,4 +152,17 @@ public sealed class DemonstrationRulesTests
     [InlineData(new[] { 20.0, 100, 100, 100, 0 }, false)]
     public void Withdrawn_when_the_last_four_average_below_80(double[] scores, bool withdraw) =>
         Assert.Equal(withdraw, DemonstrationRules.ShouldWithdraw(scores.Select(s => (decimal)s).ToList()));
+}
+
+public sealed class MissedInspectionFortnightTests
+{
+    [Theory]
+    [InlineData("2026-11-23", "2026-11-16")]
+    [InlineData("2026-11-29", "2026-11-16")]
+    [InlineData("2026-11-30", "2026-11-30")]
+    [InlineData("2024-01-01", "2024-01-01")]
+    [InlineData("2024-01-14", "2024-01-01")]
+    [InlineData("2024-01-15", "2024-01-15")]
+    public void A_silent_village_is_reported_once_per_fixed_fortnight(string day, string fortnight) =>
+        Assert.Equal(DateOnly.Parse(fortnight), ReportMissedInspectionsHandler.FortnightOf(DateOnly.Parse(day)));
 }
