@@ -125,6 +125,63 @@ public sealed class HygieneTests : IDisposable
     }
 
     [Fact]
+    public async Task A_site_is_read_corrected_and_retired_with_its_records_listed_and_stale_versions_refused()
+    {
+        var township = await DemoCity.TownshipId(_client, "柳河镇");
+        var site = await Site(township, "Market", "柳河集市");
+        await Created(await Disinfect(site, _clock.GetUtcNow().AddHours(-3)));
+        await Created(await Disinfect(site, _clock.GetUtcNow().AddHours(-1)));
+        await Created(await CheckFacilities(site, 3, 2, true));
+
+        var read = await _client.GetJson($"/api/hygiene/sites/{site}");
+        Assert.Equal("柳河集市", read.GetProperty("name").GetString());
+        Assert.Equal(2, read.GetProperty("latestFacilityCheck").GetProperty("working").GetInt32());
+        Assert.Equal(0, read.GetProperty("version").GetInt32());
+        await (await _client.GetAsync($"/api/hygiene/sites/{Guid.NewGuid()}")).AssertProblem(404);
+
+        var log = await _client.GetJson($"/api/hygiene/sites/{site}/disinfections");
+        Assert.Equal(2, log.GetArrayLength());
+        Assert.True(log[0].GetProperty("at").GetDateTimeOffset() > log[1].GetProperty("at").GetDateTimeOffset(), "newest first");
+        Assert.Single((await _client.GetJson($"/api/hygiene/sites/{site}/facility-checks")).Items());
+        await AssertFields(await _client.GetAsync($"/api/hygiene/sites/{site}/disinfections?from=2026-03-02&to=2026-03-01"), "to");
+        await AssertFields(await _client.GetAsync($"/api/hygiene/sites/{site}/facility-checks?from=2024-01-01&to=2026-01-01"), "from");
+
+        using (var renamed = await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "柳河农贸集市", address = "柳河街2号", version = 0 }))
+        {
+            var body = await renamed.ReadJson();
+            Assert.Equal("柳河农贸集市", body.GetProperty("name").GetString());
+            Assert.Equal(1, body.GetProperty("version").GetInt32());
+        }
+
+        var stale = await (await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "旧名", address = "旧址", version = 0 })).AssertProblem(409);
+        Assert.Equal(1, stale.GetProperty("currentVersion").GetInt32());
+        await AssertFields(await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "", address = "x", version = 1 }), "name");
+        await (await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "x", address = "x", villageId = Guid.NewGuid(), version = 1 })).AssertProblem(404);
+        Assert.Equal("柳河农贸集市", (await _client.GetJson($"/api/hygiene/sites/{site}")).GetProperty("name").GetString());
+
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().AddHours(8).DateTime);
+        await AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today.AddDays(1), reason = "搬迁", version = 1 }), "retiredOn");
+        await AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today.AddDays(-5), reason = "搬迁", version = 1 }), "retiredOn");
+        using (var retired = await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today, reason = "集市整体搬迁", version = 1 }))
+        {
+            Assert.Equal(today, DateOnly.Parse((await retired.ReadJson()).GetProperty("retiredOn").GetString()!));
+        }
+
+        await (await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today, reason = "再次", version = 2 })).AssertProblem(409);
+        await (await Disinfect(site, _clock.GetUtcNow().AddMinutes(-1))).AssertProblem(409);
+        await (await CheckFacilities(site, 3, 3, true)).AssertProblem(409);
+        Assert.Empty((await _client.GetJson($"/api/hygiene/townships/{township}/sites")).Items());
+        Assert.Single((await _client.GetJson($"/api/hygiene/townships/{township}/sites?includeRetired=true")).Items());
+
+        // The day after, a retired site owes nothing: no lapse is reported and it leaves the handwashing line.
+        _clock.Advance(TimeSpan.FromDays(1));
+        var run = await Checks.RunAndWait(_client, "hygiene.disinfection-compliance");
+        Assert.Equal(0, run.GetProperty("itemsCreated").GetInt32());
+        var card = await _client.GetJson($"/api/assessment/townships/{township}/scorecard");
+        Assert.Equal(0m, Line(card, "handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
+    }
+
+    [Fact]
     public async Task Everything_is_refused_with_403_where_the_module_is_off()
     {
         var township = await DemoCity.TownshipId(_client, "青石镇");

@@ -11,7 +11,7 @@ namespace CampaignPlatform.Modules.Hygiene.Compliance;
 /// <summary>
 /// hygiene.disinfection-compliance: every site registered before yesterday (city calendar) whose log for yesterday
 /// fell short of its category's frequency is reported as a problem, referenced <c>disinfection:{siteId}:{date}</c>,
-/// so repeated runs make one rectification item per site and day.
+/// so repeated runs make one rectification item per site and day. A site retired by yesterday owes nothing.
 /// </summary>
 internal sealed record CheckDisinfectionCompliance : CheckRequest;
 
@@ -25,7 +25,7 @@ internal sealed class CheckDisinfectionComplianceHandler(HygieneDbContext db, IM
         var end = CityClock.StartOf(yesterday.AddDays(1));
         var townships = request.Run.Townships.ToList();
         var sites = await db.Sites.AsNoTracking()
-            .Where(s => townships.Contains(s.TownshipId) && s.CreatedAt < end)
+            .Where(s => townships.Contains(s.TownshipId) && s.CreatedAt < end && (s.RetiredOn == null || s.RetiredOn > yesterday))
             .ToListAsync(cancellationToken);
         var counts = await db.Disinfections.AsNoTracking()
             .Where(d => townships.Contains(d.TownshipId) && d.At >= start && d.At < end)

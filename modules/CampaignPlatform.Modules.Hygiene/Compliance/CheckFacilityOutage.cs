@@ -11,7 +11,7 @@ namespace CampaignPlatform.Modules.Hygiene.Compliance;
 /// <summary>
 /// hygiene.facility-outage: every site whose latest facility check up to yesterday (city calendar) found no working
 /// handwashing facility is reported, referenced <c>outage:{siteId}:{date}</c>: one item per site and day.
-/// Sites never checked are not reported (nothing is known about them).
+/// Sites never checked are not reported (nothing is known about them), nor sites retired by yesterday.
 /// </summary>
 internal sealed record CheckFacilityOutage : CheckRequest;
 
@@ -23,7 +23,9 @@ internal sealed class CheckFacilityOutageHandler(HygieneDbContext db, IMediator 
         var townships = request.Run.Townships.ToList();
         var latest = await LatestChecks.OfTownshipsAsync(db, townships, yesterday, cancellationToken);
         var outageIds = latest.Values.Where(c => c.Working < 1).Select(c => c.SiteId).ToList();
-        var sites = await db.Sites.AsNoTracking().Where(s => outageIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var sites = await db.Sites.AsNoTracking()
+            .Where(s => outageIds.Contains(s.Id) && (s.RetiredOn == null || s.RetiredOn > yesterday))
+            .ToListAsync(cancellationToken);
         foreach (var site in sites)
         {
             var check = latest[site.Id];

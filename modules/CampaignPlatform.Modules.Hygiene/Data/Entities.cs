@@ -51,6 +51,17 @@ internal sealed class Site
     public Guid? ResponsibleUnitId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public required string CreatedBy { get; set; }
+
+    /// <summary>The first city date on which the site no longer exists (closed, demolished, merged); null while it does.</summary>
+    public DateOnly? RetiredOn { get; set; }
+
+    public string? RetiredReason { get; set; }
+
+    /// <summary>Bumped by every change, so two people editing one site cannot overwrite each other.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Whether the site must keep its facilities and log on <paramref name="day"/>.</summary>
+    public bool ActiveOn(DateOnly day) => RetiredOn is null || day < RetiredOn;
 }
 
 /// <summary>One check of a site's handwashing facilities; the latest check is the site's current state.</summary>

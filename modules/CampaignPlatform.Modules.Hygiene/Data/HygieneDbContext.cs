@@ -19,6 +19,8 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
             e.Property(s => s.Name).HasMaxLength(200);
             e.Property(s => s.Address).HasMaxLength(500);
             e.Property(s => s.CreatedBy).HasMaxLength(128);
+            e.Property(s => s.RetiredReason).HasMaxLength(500);
+            e.Property(s => s.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<FacilityCheck>(e =>
         {

@@ -14,7 +14,12 @@ namespace CampaignPlatform.Modules.Hygiene.Disinfection;
 internal sealed record LogDisinfection(Guid SiteId, DateTimeOffset? At, decimal? AreaSquareMetres, string? Disinfectant, string? Operator)
     : IRequest<DisinfectionDto>;
 
-internal sealed record DisinfectionDto(long Id, Guid SiteId, DateTimeOffset At, DateOnly CityDate, decimal AreaSquareMetres, string Disinfectant, string Operator);
+internal sealed record DisinfectionDto(
+    long Id, Guid SiteId, DateTimeOffset At, DateOnly CityDate, decimal AreaSquareMetres, string Disinfectant, string Operator, string RecordedBy)
+{
+    public static DisinfectionDto From(DisinfectionEntry d) =>
+        new(d.Id, d.SiteId, d.At, CityClock.DateOf(d.At), d.AreaSquareMetres, d.Disinfectant, d.Operator, d.RecordedBy);
+}
 
 internal sealed class LogDisinfectionValidator : AbstractValidator<LogDisinfection>
 {
@@ -35,6 +40,7 @@ internal sealed class LogDisinfectionHandler(HygieneDbContext db, IMediator medi
     {
         var site = await SiteAccess.LoadAsync(db, mediator, request.SiteId, cancellationToken);
         var at = TruncateToMinute(request.At!.Value);
+        SiteAccess.EnsureActiveOn(site, CityClock.DateOf(at));
         if (await db.Disinfections.AnyAsync(d => d.SiteId == site.Id && d.At == at, cancellationToken))
         {
             throw Duplicate(site, at);
@@ -60,7 +66,7 @@ internal sealed class LogDisinfectionHandler(HygieneDbContext db, IMediator medi
         await mediator.Publish(new EvidenceRecorded(
             HygieneModule.Id, $"disinfection:{entry.Id}", site.TownshipId, [IndicatorOf(site.Category)],
             $"{site.Name}（{SiteLabels.Of(site.Category)}）消毒 {entry.AreaSquareMetres:0.##} m²，{entry.Disinfectant}，{entry.Operator}", date), cancellationToken);
-        return new DisinfectionDto(entry.Id, site.Id, at, date, entry.AreaSquareMetres, entry.Disinfectant, entry.Operator);
+        return DisinfectionDto.From(entry);
     }
 
     public static DateTimeOffset TruncateToMinute(DateTimeOffset at)

@@ -10,7 +10,11 @@ namespace CampaignPlatform.Modules.Hygiene.Facilities;
 internal sealed record RecordFacilityCheck(Guid SiteId, DateOnly? CheckedOn, string? Checker, int? Total, int? Working, bool? SoapPresent)
     : IRequest<FacilityCheckDto>;
 
-internal sealed record FacilityCheckDto(long Id, Guid SiteId, DateOnly CheckedOn, string Checker, int Total, int Working, bool SoapPresent, bool Adequate);
+internal sealed record FacilityCheckDto(long Id, Guid SiteId, DateOnly CheckedOn, string Checker, int Total, int Working, bool SoapPresent, bool Adequate)
+{
+    public static FacilityCheckDto From(FacilityCheck c) => new(c.Id, c.SiteId, c.CheckedOn, c.Checker, c.Total, c.Working, c.SoapPresent,
+        Compliance.HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
+}
 
 internal sealed class RecordFacilityCheckValidator : AbstractValidator<RecordFacilityCheck>
 {
@@ -33,6 +37,7 @@ internal sealed class RecordFacilityCheckHandler(HygieneDbContext db, IMediator 
     public async Task<FacilityCheckDto> Handle(RecordFacilityCheck request, CancellationToken cancellationToken)
     {
         var site = await SiteAccess.LoadAsync(db, mediator, request.SiteId, cancellationToken);
+        SiteAccess.EnsureActiveOn(site, request.CheckedOn!.Value);
         var check = new FacilityCheck
         {
             SiteId = site.Id, TownshipId = site.TownshipId, CheckedOn = request.CheckedOn!.Value, Checker = request.Checker!.Trim(),
@@ -40,7 +45,6 @@ internal sealed class RecordFacilityCheckHandler(HygieneDbContext db, IMediator 
         };
         db.FacilityChecks.Add(check);
         await db.SaveChangesAsync(cancellationToken);
-        return new FacilityCheckDto(check.Id, site.Id, check.CheckedOn, check.Checker, check.Total, check.Working, check.SoapPresent,
-            Compliance.HygieneArithmetic.FacilityAdequate(check.Working, check.SoapPresent));
+        return FacilityCheckDto.From(check);
     }
 }

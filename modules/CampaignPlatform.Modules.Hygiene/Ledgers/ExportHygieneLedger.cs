@@ -60,10 +60,10 @@ internal sealed class ExportHygieneLedgerHandler(HygieneDbContext db, IMediator 
                     .Select(s => new object?[]
                     {
                         s.Name, SiteLabels.Of(s.Category), township, Village(s), s.Address, Unit(s), options.Value.FrequencyOf(s.Category),
-                        CityClock.ToCityTime(s.CreatedAt).DateTime, s.CreatedBy,
+                        CityClock.ToCityTime(s.CreatedAt).DateTime, s.CreatedBy, s.RetiredOn, s.RetiredReason,
                     }).ToList();
                 return new Kernel.Ledgers.Ledger($"场所台账 {township}", $"hygiene-sites-{stem}",
-                    ["场所名称", "类别", "乡镇（街道）", "村（社区）", "地址", "责任单位", "每日消毒次数要求", "登记时间", "登记人"], siteRows);
+                    ["场所名称", "类别", "乡镇（街道）", "村（社区）", "地址", "责任单位", "每日消毒次数要求", "登记时间", "登记人", "注销日期", "注销原因"], siteRows);
             case HygieneLedgerKind.FacilityChecks:
                 var checks = await db.FacilityChecks.AsNoTracking()
                     .Where(c => c.TownshipId == request.TownshipId && c.CheckedOn >= from && c.CheckedOn <= to)

@@ -13,7 +13,8 @@ namespace CampaignPlatform.Modules.Hygiene.Scoring;
 /// <summary>
 /// The handwashing (65) and disinfection (55) lines, for one township or for the city (townships where the module is on).
 /// Handwashing: 65 × share of sites whose latest check shows a working facility and soap. Disinfection: 55 × share of
-/// site-days (from the site's registration, period capped at today) that met the category's frequency.
+/// site-days (from the site's registration to the day before it was retired, period capped at today) that met the
+/// category's frequency.
 /// Where no site is registered the module adds no lines.
 /// </summary>
 internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, TimeProvider time, IOptions<HygieneOptions> options)
@@ -29,21 +30,25 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         var from = notification.Period.From;
         var end = CityClock.StartOf(to.AddDays(1));
         var ids = townships.ToList();
-        var sites = await db.Sites.AsNoTracking().Where(s => ids.Contains(s.TownshipId) && s.CreatedAt < end).ToListAsync(cancellationToken);
+        var sites = await db.Sites.AsNoTracking()
+            .Where(s => ids.Contains(s.TownshipId) && s.CreatedAt < end && (s.RetiredOn == null || s.RetiredOn > from))
+            .ToListAsync(cancellationToken);
         if (sites.Count == 0)
         {
             // No registered site, nothing to measure: the module adds no line rather than a zero it cannot explain.
             return;
         }
 
+        // Handwashing is a state: the sites still open at the end of the period, by their latest check.
+        var open = sites.Where(s => s.ActiveOn(to)).ToList();
         var latest = await LatestChecks.OfTownshipsAsync(db, ids, to, cancellationToken);
-        var adequate = sites.Count(s => latest.TryGetValue(s.Id, out var c) && HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
-        var checkedSites = sites.Count(s => latest.ContainsKey(s.Id));
+        var adequate = open.Count(s => latest.TryGetValue(s.Id, out var c) && HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
+        var checkedSites = open.Count(s => latest.ContainsKey(s.Id));
         notification.Add(new ScoreLine(
-            HygieneModule.Id, ScoreLineKeys.Handwashing, "勤洗手", HygieneArithmetic.Share(HygieneArithmetic.HandwashingPoints, adequate, sites.Count),
+            HygieneModule.Id, ScoreLineKeys.Handwashing, "勤洗手", HygieneArithmetic.Share(HygieneArithmetic.HandwashingPoints, adequate, open.Count),
             HygieneArithmetic.HandwashingPoints,
-            $"{sites.Count} 个场所中 {adequate} 个有完好洗手设施且有洗手液（{checkedSites} 个已检查）/ {adequate} of {sites.Count} sites with a working facility and soap",
-            new Dictionary<string, decimal> { ["sites"] = sites.Count, ["sitesAdequate"] = adequate, ["sitesChecked"] = checkedSites }));
+            $"{open.Count} 个场所中 {adequate} 个有完好洗手设施且有洗手液（{checkedSites} 个已检查）/ {adequate} of {open.Count} sites with a working facility and soap",
+            new Dictionary<string, decimal> { ["sites"] = open.Count, ["sitesAdequate"] = adequate, ["sitesChecked"] = checkedSites }));
 
         var start = CityClock.StartOf(from);
         var instants = await db.Disinfections.AsNoTracking()
@@ -55,7 +60,8 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         foreach (var site in sites)
         {
             var registered = CityClock.DateOf(site.CreatedAt);
-            var (d, m) = HygieneArithmetic.SiteDays(registered > from ? registered : from, to, options.Value.FrequencyOf(site.Category),
+            var lastDay = site.RetiredOn is { } retired && retired <= to ? retired.AddDays(-1) : to;
+            var (d, m) = HygieneArithmetic.SiteDays(registered > from ? registered : from, lastDay, options.Value.FrequencyOf(site.Category),
                 bySite.GetValueOrDefault(site.Id) ?? []);
             days += d;
             met += m;

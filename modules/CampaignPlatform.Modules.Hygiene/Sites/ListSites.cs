@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignPlatform.Modules.Hygiene.Sites;
 
-/// <summary>A township's sites, optionally of one category, each with its latest facility check.</summary>
-internal sealed record ListSites(Guid TownshipId, SiteCategory? Category) : IRequest<IReadOnlyList<SiteDto>>, ITownshipScoped;
+/// <summary>A township's sites (retired ones only when asked), optionally of one category, each with its latest facility check.</summary>
+internal sealed record ListSites(Guid TownshipId, SiteCategory? Category, bool IncludeRetired = false) : IRequest<IReadOnlyList<SiteDto>>, ITownshipScoped;
 
 internal sealed class ListSitesHandler(HygieneDbContext db, IOptions<HygieneOptions> options) : IRequestHandler<ListSites, IReadOnlyList<SiteDto>>
 {
@@ -15,6 +15,7 @@ internal sealed class ListSitesHandler(HygieneDbContext db, IOptions<HygieneOpti
     {
         var sites = await db.Sites.AsNoTracking()
             .Where(s => s.TownshipId == request.TownshipId && (request.Category == null || s.Category == request.Category))
+            .Where(s => request.IncludeRetired || s.RetiredOn == null)
             .OrderBy(s => s.Name).ToListAsync(cancellationToken);
         var latest = await LatestChecks.OfTownshipsAsync(db, [request.TownshipId], null, cancellationToken);
         return sites.Select(s => SiteDto.From(s, options.Value.FrequencyOf(s.Category), latest.GetValueOrDefault(s.Id))).ToList();
@@ -33,4 +34,8 @@ internal static class LatestChecks
         return checks.GroupBy(c => c.SiteId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).First());
     }
+
+    public static Task<FacilityCheck?> OfSiteAsync(HygieneDbContext db, Guid siteId, CancellationToken ct) =>
+        db.FacilityChecks.AsNoTracking().Where(c => c.SiteId == siteId)
+            .OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
 }

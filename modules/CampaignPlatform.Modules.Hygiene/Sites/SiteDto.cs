@@ -15,12 +15,15 @@ internal sealed record SiteDto(
     Guid? ResponsibleUnitId,
     int RequiredDisinfectionsPerDay,
     FacilityStateDto? LatestFacilityCheck,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    DateOnly? RetiredOn,
+    string? RetiredReason,
+    int Version)
 {
     public static SiteDto From(Site site, int perDay, FacilityCheck? latest) => new(
         site.Id, site.TownshipId, site.VillageId, site.Category, SiteLabels.Of(site.Category), site.Name, site.Address,
         site.ResponsibleUnitId, perDay,
         latest is null ? null : new FacilityStateDto(latest.CheckedOn, latest.Checker, latest.Total, latest.Working, latest.SoapPresent,
             Compliance.HygieneArithmetic.FacilityAdequate(latest.Working, latest.SoapPresent)),
-        site.CreatedAt);
+        site.CreatedAt, site.RetiredOn, site.RetiredReason, site.Version);
 }
