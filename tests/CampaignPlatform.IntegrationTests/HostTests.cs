@@ -42,15 +42,33 @@ public sealed class HostTests : IDisposable
         Assert.Contains("/api/checks/{checkId}/run", paths);
         Assert.Contains("/api/sample/townships/{townshipId}/records", paths);
 
-        using var reference = await _client.GetAsync("/api-reference");
+        // Outside Development the description and its reference page are for administrators: a browser signs in first.
+        using var anonymous = _factory.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+        using var browser = _factory.CreateBrowserClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api-reference")).StatusCode);
+        await SignInWithCookie(browser, PlatformFactory.AdminUserName, PlatformFactory.AdminPassword);
+        using var reference = await browser.GetAsync("/api-reference");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }
 
     [Fact]
-    public async Task Hangfire_dashboard_is_served()
+    public async Task Hangfire_dashboard_is_served_to_administrators_only()
     {
-        using var response = await _client.GetAsync("/hangfire");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var browser = _factory.CreateBrowserClient();
+        Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync("/hangfire")).StatusCode);
+        await SignInWithCookie(browser, "demo-township", PlatformFactory.DemoPassword);
+        Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync("/hangfire")).StatusCode);
+
+        using var admin = _factory.CreateBrowserClient();
+        await SignInWithCookie(admin, "demo-admin", PlatformFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
+    }
+
+    private static async Task SignInWithCookie(HttpClient browser, string userName, string password)
+    {
+        using var signIn = await browser.PostJson("/api/auth/sign-in", new { userName, password });
+        Assert.True(signIn.IsSuccessStatusCode, await signIn.Content.ReadAsStringAsync());
     }
 
     [Fact]

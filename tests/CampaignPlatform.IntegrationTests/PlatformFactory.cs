@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,10 +32,24 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     private IDictionary<string, string?> Settings { get; }
 
+    /// <summary>The administrator every host of the tests starts with (from <c>Auth:BootstrapAdmin</c>).</summary>
+    public const string AdminUserName = "admin";
+
+    public const string AdminPassword = "Admin-2026-tests";
+
+    /// <summary>The password of the demo city's accounts (demo-admin, demo-supervisor, demo-township, demo-grid, demo-unit).</summary>
+    public const string DemoPassword = "Demo@2026";
+
+    private string? _adminToken;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Auth:BootstrapAdmin:UserName", AdminUserName);
+        builder.UseSetting("Auth:BootstrapAdmin:Password", AdminPassword);
+        // Tests move the clock by days and weeks; a token should not expire under them unless a test says so.
+        builder.UseSetting("Auth:TokenLifetime", "3650.00:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -46,6 +63,50 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
                 services.AddSingleton<TimeProvider>(Clock);
             }
         });
+    }
+
+    /// <summary>
+    /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> signs in as the bootstrap administrator, who may do
+    /// everything; tests of roles and of the public intake ask for other clients below.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        _adminToken ??= TokenFor(AdminUserName, AdminPassword);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _adminToken);
+    }
+
+    /// <summary>A browser: keeps cookies and follows redirects, and is signed in only once it posts to /api/auth/sign-in.</summary>
+    public HttpClient CreateBrowserClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = true });
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>A client with no credentials: a member of the public.</summary>
+    public HttpClient CreateAnonymousClient() => Server.CreateClient();
+
+    /// <summary>A client signed in with a bearer token of this account.</summary>
+    public HttpClient CreateClientFor(string userName, string password = DemoPassword)
+    {
+        var client = Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(userName, password));
+        return client;
+    }
+
+    /// <summary>Signs in through the API and returns the bearer token.</summary>
+    public string TokenFor(string userName, string password)
+    {
+        using var client = Server.CreateClient();
+        using var response = client.PostAsJsonAsync("/api/auth/token", new { userName, password }).GetAwaiter().GetResult();
+        var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode} {body}");
+        }
+
+        return JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;
     }
 
     protected override void Dispose(bool disposing)

@@ -22,7 +22,11 @@ public sealed class RectificationTests : IDisposable
         _client = _factory.CreateClient();
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _supervisor?.Dispose();
+        _factory.Dispose();
+    }
 
     private async Task<JsonElement> Items(string query = "") => await _client.GetJson($"/api/rectification/items{query}");
 
@@ -37,9 +41,15 @@ public sealed class RectificationTests : IDisposable
         return (await response.ReadJson()).GetProperty("id").GetInt64();
     }
 
+    /// <summary>The city supervisor, who verifies, returns and looks back: never the one who submitted the fix.</summary>
+    private HttpClient Supervisor => _supervisor ??= _factory.CreateClientFor("demo-supervisor");
+
+    private HttpClient? _supervisor;
+
     private async Task<JsonElement> Step(long id, string step, object body, int expect = 200)
     {
-        using var response = await _client.PostJson($"/api/rectification/items/{id}/{step}", body);
+        var client = step is "close" or "return" or "lookback" ? Supervisor : _client;
+        using var response = await client.PostJson($"/api/rectification/items/{id}/{step}", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == expect, $"{step} → {(int)response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();

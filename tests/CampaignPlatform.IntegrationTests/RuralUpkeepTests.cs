@@ -459,6 +459,7 @@ public sealed class RuralUpkeepTests : IDisposable
         var unit = (await _client.GetJson("/api/org/units"))[0].GetProperty("id").GetGuid();
         (await _client.PostJson($"/api/rectification/items/{item}/claim", new { unitId = unit })).EnsureSuccessStatusCode().Dispose();
         (await _client.PostJson($"/api/rectification/items/{item}/submit", new { fixDescription = "已清淤", evidenceNote = "清淤前后照片" })).EnsureSuccessStatusCode().Dispose();
-        (await _client.PostJson($"/api/rectification/items/{item}/close", new { note = "核验通过" })).EnsureSuccessStatusCode().Dispose();
+        using var supervisor = _factory.CreateClientFor("demo-supervisor");
+        (await supervisor.PostJson($"/api/rectification/items/{item}/close", new { note = "核验通过" })).EnsureSuccessStatusCode().Dispose();
     }
 }

@@ -13,7 +13,9 @@ internal sealed class OrganisationLookups(OrgDbContext db) :
     IRequestHandler<ListVillages, IReadOnlyList<VillageInfo>>,
     IRequestHandler<FindUnit, UnitInfo?>,
     IRequestHandler<FindUnitByCode, UnitInfo?>,
-    IRequestHandler<ListUnits, IReadOnlyList<UnitInfo>>
+    IRequestHandler<ListUnits, IReadOnlyList<UnitInfo>>,
+    IRequestHandler<FindGrids, IReadOnlyList<GridInfo>>,
+    IRequestHandler<ListGrids, IReadOnlyList<GridInfo>>
 {
     public async Task<TownshipInfo?> Handle(FindTownship request, CancellationToken cancellationToken) =>
         (await db.Townships.AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.TownshipId, cancellationToken))?.ToInfo();
@@ -46,4 +48,24 @@ internal sealed class OrganisationLookups(OrgDbContext db) :
 
     public async Task<IReadOnlyList<UnitInfo>> Handle(ListUnits request, CancellationToken cancellationToken) =>
         (await db.Units.AsNoTracking().OrderBy(u => u.Code).ToListAsync(cancellationToken)).Select(u => u.ToInfo()).ToList();
+
+    public async Task<IReadOnlyList<GridInfo>> Handle(FindGrids request, CancellationToken cancellationToken)
+    {
+        var ids = request.GridIds.ToList();
+        return await (
+                from g in db.Grids.AsNoTracking()
+                join v in db.Villages on g.VillageId equals v.Id
+                where ids.Contains(g.Id)
+                select new GridInfo(g.Id, g.VillageId, v.TownshipId, g.Name, g.RetiredAt != null))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<GridInfo>> Handle(ListGrids request, CancellationToken cancellationToken) =>
+        await (
+                from g in db.Grids.AsNoTracking()
+                join v in db.Villages on g.VillageId equals v.Id
+                where v.TownshipId == request.TownshipId && g.RetiredAt == null
+                orderby v.Code, g.Name
+                select new GridInfo(g.Id, g.VillageId, v.TownshipId, g.Name, false))
+            .ToListAsync(cancellationToken);
 }

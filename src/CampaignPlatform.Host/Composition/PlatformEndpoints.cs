@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CampaignPlatform.Host.Access;
 using CampaignPlatform.Host.Scheduling;
+using CampaignPlatform.Kernel.Access;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -12,17 +14,34 @@ public static class PlatformEndpoints
     public static WebApplication MapCampaignPlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages(); // bodiless 404/405 answers become problem details too
+        app.UseStatusCodePages(); // bodiless 401/403/404/405 answers become problem details too
+        app.UseAuthentication();
+        app.UseMiddleware<AccountCheck>();
+        app.UseAuthorization();
+        app.UseMiddleware<AuditMiddleware>();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-reference", options => options.WithTitle("CampaignPlatform API"));
-        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+        // The API description and its reference page are open while developing, for administrators elsewhere.
+        var development = app.Environment.IsDevelopment();
+        var openApi = app.MapOpenApi();
+        var reference = app.MapScalarApiReference("/api-reference", options => options.WithTitle("CampaignPlatform API"));
+        if (development)
+        {
+            openApi.AllowAnonymous();
+            reference.AllowAnonymous();
+        }
+        else
+        {
+            openApi.RequireAuthorization(AccessPolicies.CityAdministrator);
+            reference.RequireAuthorization(AccessPolicies.CityAdministrator);
+        }
+
+        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription().AllowAnonymous();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new DashboardAccessFilter()],
+            Authorization = [new DashboardAccessFilter(development)],
             DashboardTitle = "CampaignPlatform 定时检查",
         });
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var api = app.MapGroup("/api");

@@ -2,12 +2,13 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using CampaignPlatform.Host.Access;
 using CampaignPlatform.Host.Errors;
 using CampaignPlatform.Host.Health;
 using CampaignPlatform.Host.Ledgers;
-using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Host.Scheduling;
 using CampaignPlatform.Host.Storage;
+using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Modules;
 using FluentValidation;
 using MediatR;
@@ -30,6 +31,7 @@ public static class PlatformServices
 
         AddHttpApi(services);
         var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddPlatformAuthentication(builder.Configuration, storage.Settings);
         AddMessaging(services, catalog);
         foreach (var module in catalog.Loaded)
         {

@@ -43,3 +43,21 @@ public sealed class ModuleDisabledException : PlatformException
 
 /// <summary>403: the caller may not do this.</summary>
 public sealed class ForbiddenException(string detail) : PlatformException("Forbidden", detail);
+
+/// <summary>401: the credentials were wrong (said the same way whether the user name exists or not).</summary>
+public sealed class UnauthorizedException(string detail) : PlatformException("Unauthorized", detail);
+
+/// <summary>429: too many attempts; <see cref="RetryAfter"/> says when to try again (sent as the Retry-After header).</summary>
+public sealed class TooManyRequestsException : PlatformException
+{
+    public TooManyRequestsException(string detail, TimeSpan retryAfter)
+        : base("Too many requests", detail)
+    {
+        RetryAfter = retryAfter;
+        Extensions["retryAfterSeconds"] = RetryAfterSeconds;
+    }
+
+    public TimeSpan RetryAfter { get; }
+
+    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+}

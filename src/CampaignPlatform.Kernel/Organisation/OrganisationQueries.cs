@@ -24,3 +24,9 @@ public sealed record FindUnitByCode(string Code) : IRequest<UnitInfo?>;
 
 /// <summary>Every responsible unit, retired ones included (records keep pointing at them).</summary>
 public sealed record ListUnits : IRequest<IReadOnlyList<UnitInfo>>;
+
+/// <summary>The grids with these ids that exist (retired ones included), each with its village and township.</summary>
+public sealed record FindGrids(IReadOnlyCollection<Guid> GridIds) : IRequest<IReadOnlyList<GridInfo>>;
+
+/// <summary>The active grids of one township, in code order.</summary>
+public sealed record ListGrids(Guid TownshipId) : IRequest<IReadOnlyList<GridInfo>>;

@@ -38,3 +38,6 @@ public sealed record VillageInfo(Guid Id, Guid TownshipId, string Code, string N
 
 /// <summary>A responsible unit (部门/单位) as other modules see it.</summary>
 public sealed record UnitInfo(Guid Id, string Code, string Name, bool Retired);
+
+/// <summary>A grid (网格) of a village as other modules see it.</summary>
+public sealed record GridInfo(Guid Id, Guid VillageId, Guid TownshipId, string Name, bool Retired);
