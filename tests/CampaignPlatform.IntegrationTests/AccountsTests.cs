@@ -133,8 +133,11 @@ public sealed class AccountsTests : IDisposable
         using var officer = _factory.CreateClientFor("baima.officer", "Baima2026x");
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/api/auth/me")).StatusCode);
 
-        // Officers do not manage accounts.
+        // Officers do not manage accounts, nor switch modules.
         await (await officer.GetAsync("/api/accounts")).AssertProblem(403);
+        await (await officer.PutJson($"/api/townships/{township}/modules/hygiene", new { enabled = false })).AssertProblem(403);
+        Assert.Contains((await _admin.GetJson($"/api/townships/{township}/modules")).Items(),
+            m => m.GetProperty("id").GetString() == "hygiene" && m.GetProperty("enabled").GetBoolean());
 
         var other = await DemoCity.TownshipId(_admin, "柳河镇");
         using (var rescoped = await _admin.PutJson($"/api/accounts/{id}/scope", new { role = "TownshipOfficer", townshipId = other, version = 0 }))

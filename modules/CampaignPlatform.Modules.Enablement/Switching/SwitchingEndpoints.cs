@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ internal static class SwitchingEndpoints
                 await mediator.Send(body with { TownshipId = townshipId, ModuleId = moduleId }, ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("启用或停用模块 · Switch a module on or off");
+            .RequireAuthorization(AccessPolicies.CityAdministrator)
+            .WithSummary("启用或停用模块 · Switch a module on or off (city administrators)");
     }
 }
