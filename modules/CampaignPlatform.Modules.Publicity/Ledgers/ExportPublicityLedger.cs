@@ -89,7 +89,7 @@ internal sealed class ExportPublicityLedgerHandler(PublicityDbContext db, IMedia
     private static object?[] SurveyRow(SurveyRound r, string township)
     {
         var estimate = SurveyRate.Of(r.PositiveCount, r.SampleSize);
-        static object? Percent(decimal? fraction) => fraction is { } f ? Math.Round(f * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        static object? Percent(decimal? fraction) => fraction * 100m;
         return
         [
             r.Title, Labels.Of(r.Kind), r.TownshipId is null ? SurveyRoundDto.CityWideZh : township, Labels.Of(r.Conductor), r.AgencyName ?? "",

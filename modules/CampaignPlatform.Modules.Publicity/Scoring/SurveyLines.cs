@@ -66,5 +66,6 @@ internal static class SurveyLines
         ["upperPercent"] = Percent(estimate.Upper),
     };
 
-    private static decimal Percent(decimal? fraction) => Math.Round((fraction ?? 0m) * 100m, 1, MidpointRounding.AwayFromZero);
+    /// <summary>The four-place fraction as a percentage with two places: exact, so no second rounding.</summary>
+    private static decimal Percent(decimal? fraction) => (fraction ?? 0m) * 100m;
 }
