@@ -38,17 +38,6 @@ public sealed class PublicityTests : IDisposable
 
     private static Task<JsonElement> Created(HttpResponseMessage response) => Expect(response, HttpStatusCode.Created);
 
-    private static async Task AssertFields(HttpResponseMessage response, params string[] fields)
-    {
-        using (response)
-        {
-            var errors = (await response.AssertProblem(400)).GetProperty("errors");
-            foreach (var field in fields)
-            {
-                Assert.True(errors.EnumerateObject().Any(e => e.Name.Equals(field, StringComparison.OrdinalIgnoreCase)), $"{field} in {errors}");
-            }
-        }
-    }
 
     private async Task<Guid> FirstVillage(Guid township) =>
         (await _client.GetJson($"/api/org/townships/{township}/villages")).Items().First().GetProperty("id").GetGuid();
@@ -115,15 +104,15 @@ public sealed class PublicityTests : IDisposable
         var township = await DemoCity.TownshipId(_client, "白马镇");
         var otherVillage = await FirstVillage(await DemoCity.TownshipId(_client, "桃源镇"));
 
-        await AssertFields(await RecordActivity(new
+        await Http.AssertFields(await RecordActivity(new
             {
                 townshipId = township, title = "", heldOn = Today.AddDays(1), organiser = new { kind = "Other" }, participants = -1, estimatedReach = 20_000_000,
             }),
             "channel", "title", "heldOn", "organiser.name", "participants", "estimatedReach");
-        await AssertFields(await RecordActivity(ActivityBody(township, participants: 500, reach: 100)), "estimatedReach");
-        await AssertFields(await RecordActivity(ActivityBody(township, organiser: new { kind = "Unit" })), "organiser.unitId");
-        await AssertFields(await RecordActivity(ActivityBody(township, organiser: new { kind = "Union", unitId = Guid.NewGuid() })), "organiser.unitId");
-        await AssertFields(await RecordActivity(new { townshipId = township, channel = "Broadcast", title = "x", heldOn = Today, participants = 1, estimatedReach = 1 }),
+        await Http.AssertFields(await RecordActivity(ActivityBody(township, participants: 500, reach: 100)), "estimatedReach");
+        await Http.AssertFields(await RecordActivity(ActivityBody(township, organiser: new { kind = "Unit" })), "organiser.unitId");
+        await Http.AssertFields(await RecordActivity(ActivityBody(township, organiser: new { kind = "Union", unitId = Guid.NewGuid() })), "organiser.unitId");
+        await Http.AssertFields(await RecordActivity(new { townshipId = township, channel = "Broadcast", title = "x", heldOn = Today, participants = 1, estimatedReach = 1 }),
             "organiser");
         await (await RecordActivity(ActivityBody(Guid.NewGuid()))).AssertProblem(404);
         await (await RecordActivity(ActivityBody(township, otherVillage))).AssertProblem(404);
@@ -151,7 +140,7 @@ public sealed class PublicityTests : IDisposable
 
         var stale = await (await _client.PutJson($"/api/publicity/activities/{id}", Correction(0, "又一次更正"))).AssertProblem(409);
         Assert.Equal(1, stale.GetProperty("currentVersion").GetInt32());
-        await AssertFields(await _client.PutJson($"/api/publicity/activities/{id}", Correction(null, "")), "expectedVersion", "title");
+        await Http.AssertFields(await _client.PutJson($"/api/publicity/activities/{id}", Correction(null, "")), "expectedVersion", "title");
         await (await _client.PutJson($"/api/publicity/activities/{Guid.NewGuid()}", Correction(0, "x"))).AssertProblem(404);
         Assert.Equal("卫生宣传进村入户", (await _client.GetJson($"/api/publicity/activities/{id}")).GetProperty("title").GetString());
     }
@@ -186,8 +175,8 @@ public sealed class PublicityTests : IDisposable
         Assert.Equal(1, (await _client.GetJson($"/api/publicity/townships/{baima}/volunteer-events?kind=UnpaidLabour")).GetProperty("total").GetInt32());
         Assert.Equal(20, (await _client.GetJson($"/api/publicity/volunteer-events/{first.GetProperty("id").GetGuid()}")).GetProperty("volunteers").GetInt32());
 
-        await AssertFields(await _client.PostJson("/api/publicity/volunteer-events", Event(baima, "UnpaidLabour", new { kind = "Union" }, 2, 49)), "totalHours");
-        await AssertFields(await _client.PostJson("/api/publicity/volunteer-events",
+        await Http.AssertFields(await _client.PostJson("/api/publicity/volunteer-events", Event(baima, "UnpaidLabour", new { kind = "Union" }, 2, 49)), "totalHours");
+        await Http.AssertFields(await _client.PostJson("/api/publicity/volunteer-events",
             new { townshipId = baima, heldOn = Today.AddDays(2), volunteers = 0, totalHours = 0, description = "" }), "heldOn", "kind", "organiser", "volunteers", "totalHours", "description");
         await (await _client.PostJson("/api/publicity/volunteer-events", Event(Guid.NewGuid(), "UnpaidLabour", new { kind = "Union" }, 2, 4))).AssertProblem(404);
         await (await _client.GetAsync($"/api/publicity/townships/{baima}/volunteer-totals?from=2026-02-01&to=2026-01-01")).AssertProblem(400);
@@ -219,9 +208,9 @@ public sealed class PublicityTests : IDisposable
 
         var earlier = await (await _client.PostJson($"/api/publicity/villages/{village}/rules", Rules(Today.AddDays(-20), Today.AddDays(-20), 90))).AssertProblem(409);
         Assert.Equal(2, earlier.GetProperty("currentNumber").GetInt32());
-        await AssertFields(await _client.PostJson($"/api/publicity/villages/{village}/rules", Rules(Today.AddDays(-1), Today, 0, "")),
+        await Http.AssertFields(await _client.PostJson($"/api/publicity/villages/{village}/rules", Rules(Today.AddDays(-1), Today, 0, "")),
             "meetingOn", "householdsPresent", "text");
-        await AssertFields(await _client.PostJson($"/api/publicity/villages/{village}/rules", Rules(Today.AddDays(1), Today, 10)), "adoptedOn");
+        await Http.AssertFields(await _client.PostJson($"/api/publicity/villages/{village}/rules", Rules(Today.AddDays(1), Today, 10)), "adoptedOn");
         await (await _client.PostJson($"/api/publicity/villages/{Guid.NewGuid()}/rules", Rules(Today, Today, 10))).AssertProblem(404);
         Assert.Equal(2, (await _client.GetJson($"/api/publicity/villages/{village}/rules")).GetProperty("history").GetArrayLength());
     }
@@ -247,9 +236,9 @@ public sealed class PublicityTests : IDisposable
         Assert.Equal(0.7864m, result.GetProperty("lower").GetDecimal());
         Assert.Equal(0.9565m, result.GetProperty("upper").GetDecimal());
 
-        await AssertFields(await _client.PostJson($"/api/publicity/surveys/{round}/answer-counts", new { sampleSize = 10, positiveCount = 11 }), "positiveCount");
-        await AssertFields(await _client.PostJson($"/api/publicity/surveys/{round}/answer-counts", new { sampleSize = 0, positiveCount = -1 }), "sampleSize", "positiveCount");
-        await AssertFields(await _client.PostJson($"/api/publicity/surveys/{round}/answers", new { }), "positive");
+        await Http.AssertFields(await _client.PostJson($"/api/publicity/surveys/{round}/answer-counts", new { sampleSize = 10, positiveCount = 11 }), "positiveCount");
+        await Http.AssertFields(await _client.PostJson($"/api/publicity/surveys/{round}/answer-counts", new { sampleSize = 0, positiveCount = -1 }), "sampleSize", "positiveCount");
+        await Http.AssertFields(await _client.PostJson($"/api/publicity/surveys/{round}/answers", new { }), "positive");
         await (await _client.PostJson($"/api/publicity/surveys/{round}/answers", new { positive = true, villageId = Guid.NewGuid() })).AssertProblem(404);
         var stale = await (await _client.PostJson($"/api/publicity/surveys/{round}/close", new { expectedVersion = 1 })).AssertProblem(409);
         Assert.Equal(3, stale.GetProperty("currentVersion").GetInt32());
@@ -269,9 +258,9 @@ public sealed class PublicityTests : IDisposable
     [Fact]
     public async Task Bad_survey_rounds_are_refused()
     {
-        await AssertFields(await _client.PostJson("/api/publicity/surveys",
+        await Http.AssertFields(await _client.PostJson("/api/publicity/surveys",
             new { kind = "Satisfaction", conductor = "ThirdParty", title = "", from = Today.AddDays(3), to = Today }), "agencyName", "title", "from", "to");
-        await AssertFields(await _client.PostJson("/api/publicity/surveys", new { title = "x", from = Today.AddDays(-400), to = Today }), "kind", "conductor", "to");
+        await Http.AssertFields(await _client.PostJson("/api/publicity/surveys", new { title = "x", from = Today.AddDays(-400), to = Today }), "kind", "conductor", "to");
         await (await _client.PostJson("/api/publicity/surveys",
             new { kind = "Awareness", conductor = "Internal", townshipId = Guid.NewGuid(), title = "x", from = Today, to = Today })).AssertProblem(404);
         Assert.Empty((await _client.GetJson("/api/publicity/surveys")).Items());
@@ -283,12 +272,12 @@ public sealed class PublicityTests : IDisposable
         var baima = await DemoCity.TownshipId(_client, "白马镇");
         var taoyuan = await DemoCity.TownshipId(_client, "桃源镇");
         var before = await _client.GetJson("/api/assessment/scorecard");
-        Assert.DoesNotContain("publicity", Line(before, "satisfaction").GetProperty("explanation").GetString());
+        Assert.DoesNotContain("publicity", before.ScoreLine("satisfaction").GetProperty("explanation").GetString());
 
         var city = await OpenRound(null, "Satisfaction");
         await Counts(city, 50, 45);
         var open = await _client.GetJson("/api/assessment/scorecard");
-        Assert.Equal(0m, Line(open, "satisfaction").GetProperty("pointsEarned").GetDecimal()); // an open round does not count yet
+        Assert.Equal(0m, open.ScoreLine("satisfaction").GetProperty("pointsEarned").GetDecimal()); // an open round does not count yet
         await Close(city);
         var own = await OpenRound(taoyuan, "Satisfaction");
         await Counts(own, 100, 89);
@@ -298,20 +287,20 @@ public sealed class PublicityTests : IDisposable
         await Close(awareness);
 
         var cityCard = await _client.GetJson("/api/assessment/scorecard");
-        var satisfaction = Line(cityCard, "satisfaction");
+        var satisfaction = cityCard.ScoreLine("satisfaction");
         Assert.Equal(50m, satisfaction.GetProperty("pointsEarned").GetDecimal());
         Assert.Contains("清源民意调查中心", satisfaction.GetProperty("explanation").GetString());
         Assert.Contains("90.0%（95% 置信区间 78.6%–95.7%，样本 50）", satisfaction.GetProperty("explanation").GetString());
 
         var baimaCard = await _client.GetJson($"/api/assessment/townships/{baima}/scorecard");
-        Assert.Equal(50m, Line(baimaCard, "satisfaction").GetProperty("pointsEarned").GetDecimal()); // the city-wide round stands in
+        Assert.Equal(50m, baimaCard.ScoreLine("satisfaction").GetProperty("pointsEarned").GetDecimal()); // the city-wide round stands in
         var line = baimaCard.GetProperty("additional").Items().Single(a => a.GetProperty("lineKey").GetString() == "awareness");
         Assert.Equal(85m, line.GetProperty("figures").GetProperty("ratePercent").GetDecimal());
         Assert.Equal(200m, line.GetProperty("figures").GetProperty("sampleSize").GetDecimal());
 
         var taoyuanCard = await _client.GetJson($"/api/assessment/townships/{taoyuan}/scorecard");
-        Assert.Equal(0m, Line(taoyuanCard, "satisfaction").GetProperty("pointsEarned").GetDecimal()); // its own round, 89 %
-        Assert.Contains("未达到 90%", Line(taoyuanCard, "satisfaction").GetProperty("explanation").GetString());
+        Assert.Equal(0m, taoyuanCard.ScoreLine("satisfaction").GetProperty("pointsEarned").GetDecimal()); // its own round, 89 %
+        Assert.Contains("未达到 90%", taoyuanCard.ScoreLine("satisfaction").GetProperty("explanation").GetString());
         Assert.DoesNotContain(taoyuanCard.GetProperty("additional").Items(), a => a.GetProperty("lineKey").GetString() == "awareness");
     }
 
@@ -405,12 +394,5 @@ public sealed class PublicityTests : IDisposable
         await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/activities?format=pdf")).AssertProblem(400);
         await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/nonsense")).AssertProblem(400);
         await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/surveys?from=2026-02-01&to=2026-01-01")).AssertProblem(400);
-    }
-
-    private static JsonElement Line(JsonElement card, string code)
-    {
-        static IEnumerable<JsonElement> All(JsonElement lines) =>
-            lines.Items().SelectMany(l => new[] { l }.Concat(All(l.GetProperty("children"))));
-        return All(card.GetProperty("lines")).Single(l => l.GetProperty("code").GetString() == code);
     }
 }
