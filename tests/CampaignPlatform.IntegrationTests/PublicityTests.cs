@@ -114,6 +114,8 @@ public sealed class PublicityTests : IDisposable
         await Http.AssertFields(await RecordActivity(ActivityBody(township, organiser: new { kind = "Union", unitId = Guid.NewGuid() })), "organiser.unitId");
         await Http.AssertFields(await RecordActivity(new { townshipId = township, channel = "Broadcast", title = "x", heldOn = Today, participants = 1, estimatedReach = 1 }),
             "organiser");
+        await (await RecordActivity(ActivityBody(township, channel: "Poster"))).AssertProblem(400);
+        await (await _client.GetAsync($"/api/publicity/townships/{township}/activities?channel=Poster")).AssertProblem(400);
         await (await RecordActivity(ActivityBody(Guid.NewGuid()))).AssertProblem(404);
         await (await RecordActivity(ActivityBody(township, otherVillage))).AssertProblem(404);
         await (await RecordActivity(ActivityBody(township, organiser: new { kind = "Unit", unitId = Guid.NewGuid() }))).AssertProblem(404);
@@ -253,6 +255,22 @@ public sealed class PublicityTests : IDisposable
         var listed = await _client.GetJson($"/api/publicity/surveys?townshipId={township}&kind=Awareness");
         Assert.Equal(round, Assert.Single(listed.Items()).GetProperty("id").GetGuid());
         await (await _client.PostJson($"/api/publicity/surveys/{Guid.NewGuid()}/answers", new { positive = true })).AssertProblem(404);
+    }
+
+    [Fact]
+    public async Task Answers_entered_at_the_same_moment_are_all_counted()
+    {
+        var round = await OpenRound(null, "Participation", "Internal", agency: null);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => _client.PostJson($"/api/publicity/surveys/{round}/answers", new { positive = i % 3 != 0 })));
+        foreach (var answer in answers)
+        {
+            await Expect(answer, HttpStatusCode.OK);
+        }
+
+        var result = (await _client.GetJson($"/api/publicity/surveys/{round}")).GetProperty("result");
+        Assert.Equal((12, 8), (result.GetProperty("sampleSize").GetInt32(), result.GetProperty("positiveCount").GetInt32()));
+        Assert.Equal(12, (await Close(round)).GetProperty("version").GetInt32() - 1);
     }
 
     [Fact]

@@ -42,9 +42,6 @@ internal sealed class RecordAnswerCountsValidator : AbstractValidator<RecordAnsw
 internal sealed class RecordAnswersHandler(PublicityDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
     : IRequestHandler<RecordAnswer, SurveyRoundDto>, IRequestHandler<RecordAnswerCounts, SurveyRoundDto>
 {
-    /// <summary>Interviewers entering answers at the same moment collide on the round's version; the loser simply tries again.</summary>
-    private const int Attempts = 5;
-
     public Task<SurveyRoundDto> Handle(RecordAnswer request, CancellationToken cancellationToken) =>
         Add(request.RoundId, SurveyEntryKind.OneByOne, 1, request.Positive!.Value ? 1 : 0, request.VillageId, request.Note, cancellationToken);
 
@@ -53,37 +50,41 @@ internal sealed class RecordAnswersHandler(PublicityDbContext db, IMediator medi
 
     private async Task<SurveyRoundDto> Add(Guid roundId, SurveyEntryKind kind, int sample, int positive, Guid? villageId, string? note, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        var (round, townshipName) = await SurveyAccess.LoadAsync(db, mediator, roundId, tracked: false, ct);
+        SurveyAccess.EnsureOpen(round);
+        if (villageId is { } id)
         {
-            var (round, townshipName) = await SurveyAccess.LoadAsync(db, mediator, roundId, tracked: true, ct);
-            SurveyAccess.EnsureOpen(round);
-            if (villageId is { } id)
+            var village = await mediator.Send(new FindVillage(id), ct);
+            if (village is null || (round.TownshipId is { } township && village.TownshipId != township))
             {
-                var village = await mediator.Send(new FindVillage(id), ct);
-                if (village is null || (round.TownshipId is { } township && village.TownshipId != township))
-                {
-                    throw new NotFoundException("Village", id);
-                }
+                throw new NotFoundException("Village", id);
+            }
+        }
+
+        // Many interviewers enter answers at once: the totals are added in the database, in one statement that also
+        // refuses a round closed in the meantime, so no answer is lost and none lands after the close.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var added = await db.SurveyRounds.Where(r => r.Id == roundId && r.ClosedAt == null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(r => r.SampleSize, r => r.SampleSize + sample)
+                    .SetProperty(r => r.PositiveCount, r => r.PositiveCount + positive)
+                    .SetProperty(r => r.Version, r => r.Version + 1), ct);
+            if (added == 0)
+            {
+                SurveyAccess.EnsureOpen(await db.SurveyRounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct));
             }
 
             db.SurveyEntries.Add(new SurveyEntry
             {
-                RoundId = round.Id, Kind = kind, SampleSize = sample, PositiveCount = positive, VillageId = villageId, Note = note?.Trim(),
+                RoundId = roundId, Kind = kind, SampleSize = sample, PositiveCount = positive, VillageId = villageId, Note = note?.Trim(),
                 RecordedAt = time.GetUtcNow(), RecordedBy = actor.Name,
             });
-            round.SampleSize += sample;
-            round.PositiveCount += positive;
-            round.Version++;
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return SurveyRoundDto.Of(round, townshipName);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
+
+        return SurveyRoundDto.Of(await db.SurveyRounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct), townshipName);
     }
 }
 
