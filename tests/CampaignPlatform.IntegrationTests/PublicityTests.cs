@@ -225,7 +225,7 @@ public sealed class PublicityTests : IDisposable
 
         var empty = await _client.GetJson($"/api/publicity/surveys/{round}");
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("result").GetProperty("rate").ValueKind);
-        Assert.Contains("无法计算", empty.GetProperty("resultText").GetString());
+        Assert.Contains("无法计算", empty.GetProperty("result").GetProperty("text").GetString());
         await (await _client.PostAsync($"/api/publicity/surveys/{round}/close", null)).AssertProblem(409);
 
         await Expect(await _client.PostJson($"/api/publicity/surveys/{round}/answers", new { positive = true }), HttpStatusCode.OK);
@@ -252,6 +252,9 @@ public sealed class PublicityTests : IDisposable
         await (await _client.PostAsync($"/api/publicity/surveys/{round}/close", null)).AssertProblem(409);
         Assert.Equal(50, (await _client.GetJson($"/api/publicity/surveys/{round}")).GetProperty("result").GetProperty("sampleSize").GetInt32());
 
+        var entries = await _client.GetJson($"/api/publicity/surveys/{round}/entries");
+        Assert.Equal(["逐份录入", "逐份录入", "汇总录入"], entries.Items().Select(e => e.GetProperty("kindZh").GetString()));
+        Assert.Equal(48, entries.Items().Last().GetProperty("sampleSize").GetInt32());
         var listed = await _client.GetJson($"/api/publicity/surveys?townshipId={township}&kind=Awareness");
         Assert.Equal(round, Assert.Single(listed.Items()).GetProperty("id").GetGuid());
         await (await _client.PostJson($"/api/publicity/surveys/{Guid.NewGuid()}/answers", new { positive = true })).AssertProblem(404);

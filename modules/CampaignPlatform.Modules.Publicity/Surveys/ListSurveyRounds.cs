@@ -15,6 +15,12 @@ internal sealed record ListSurveyRounds(Guid? TownshipId, SurveyKind? Kind, Date
 
 internal sealed record GetSurveyRound(Guid RoundId) : IRequest<SurveyRoundDto>;
 
+/// <summary>A round's entries in the order they were made: who entered what, one by one or counted.</summary>
+internal sealed record GetSurveyEntries(Guid RoundId) : IRequest<IReadOnlyList<SurveyEntryDto>>;
+
+internal sealed record SurveyEntryDto(
+    long Id, SurveyEntryKind Kind, string KindZh, int SampleSize, int PositiveCount, Guid? VillageId, string? Note, DateTimeOffset RecordedAt, string RecordedBy);
+
 internal sealed class ListSurveyRoundsValidator : AbstractValidator<ListSurveyRounds>
 {
     public ListSurveyRoundsValidator()
@@ -25,7 +31,8 @@ internal sealed class ListSurveyRoundsValidator : AbstractValidator<ListSurveyRo
 }
 
 internal sealed class SurveyQueries(PublicityDbContext db, IMediator mediator)
-    : IRequestHandler<ListSurveyRounds, IReadOnlyList<SurveyRoundDto>>, IRequestHandler<GetSurveyRound, SurveyRoundDto>
+    : IRequestHandler<ListSurveyRounds, IReadOnlyList<SurveyRoundDto>>, IRequestHandler<GetSurveyRound, SurveyRoundDto>,
+        IRequestHandler<GetSurveyEntries, IReadOnlyList<SurveyEntryDto>>
 {
     public async Task<IReadOnlyList<SurveyRoundDto>> Handle(ListSurveyRounds request, CancellationToken cancellationToken)
     {
@@ -50,6 +57,14 @@ internal sealed class SurveyQueries(PublicityDbContext db, IMediator mediator)
     {
         var (round, townshipName) = await SurveyAccess.LoadAsync(db, mediator, request.RoundId, tracked: false, cancellationToken);
         return SurveyRoundDto.Of(round, townshipName);
+    }
+
+    public async Task<IReadOnlyList<SurveyEntryDto>> Handle(GetSurveyEntries request, CancellationToken cancellationToken)
+    {
+        await SurveyAccess.LoadAsync(db, mediator, request.RoundId, tracked: false, cancellationToken);
+        var entries = await db.SurveyEntries.AsNoTracking().Where(e => e.RoundId == request.RoundId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return entries.Select(e => new SurveyEntryDto(
+            e.Id, e.Kind, Labels.Of(e.Kind), e.SampleSize, e.PositiveCount, e.VillageId, e.Note, e.RecordedAt, e.RecordedBy)).ToList();
     }
 
     /// <summary>Rounds whose period overlaps [from, to] (open ends when a bound is missing); shared with the ledger.</summary>

@@ -28,6 +28,9 @@ internal static class SurveyEndpoints
         api.MapGet("/surveys/{roundId:guid}", async (Guid roundId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetSurveyRound(roundId), ct)))
             .WithSummary("调查结果 · One round with its rate, sample and 95 % interval");
+        api.MapGet("/surveys/{roundId:guid}/entries", async (Guid roundId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetSurveyEntries(roundId), ct)))
+            .WithSummary("答卷录入记录 · A round's entries, one by one or counted, with who entered them");
         api.MapPost("/surveys/{roundId:guid}/answers", async (Guid roundId, AnswerBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordAnswer(roundId, body.Positive, body.VillageId, body.Note), ct)))
             .WithSummary("录入一份答卷 · Enter one answer (positive: aware / took part / satisfied)");

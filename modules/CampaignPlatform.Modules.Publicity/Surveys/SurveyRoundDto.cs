@@ -17,16 +17,11 @@ internal sealed record SurveyRoundDto(
     string Status,
     DateTimeOffset? ClosedAt,
     RateEstimate Result,
-    string ResultText,
     int Version)
 {
     public const string CityWideZh = "全市";
 
-    public static SurveyRoundDto Of(SurveyRound r, string? townshipName)
-    {
-        var result = SurveyRate.Of(r.PositiveCount, r.SampleSize);
-        return new SurveyRoundDto(
-            r.Id, r.TownshipId, r.TownshipId is null ? CityWideZh : townshipName ?? "", r.Kind, Labels.Of(r.Kind), r.Conductor, Labels.Of(r.Conductor),
-            r.AgencyName, r.Title, r.From, r.To, r.ClosedAt is null ? "Open" : "Closed", r.ClosedAt, result, result.Text, r.Version);
-    }
+    public static SurveyRoundDto Of(SurveyRound r, string? townshipName) => new(
+        r.Id, r.TownshipId, r.TownshipId is null ? CityWideZh : townshipName ?? "", r.Kind, Labels.Of(r.Kind), r.Conductor, Labels.Of(r.Conductor),
+        r.AgencyName, r.Title, r.From, r.To, r.ClosedAt is null ? "Open" : "Closed", r.ClosedAt, SurveyRate.Of(r.PositiveCount, r.SampleSize), r.Version);
 }
