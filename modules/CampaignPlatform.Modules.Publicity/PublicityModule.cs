@@ -4,6 +4,7 @@ using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Coverage;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Ledgers;
+using CampaignPlatform.Modules.Publicity.Overview;
 using CampaignPlatform.Modules.Publicity.Surveys;
 using CampaignPlatform.Modules.Publicity.VillageRules;
 using CampaignPlatform.Modules.Publicity.Volunteering;
@@ -37,6 +38,7 @@ public sealed class PublicityModule : IModule
         VillageRuleEndpoints.Map(api);
         SurveyEndpoints.Map(api);
         PublicityLedgerEndpoints.Map(api);
+        OverviewEndpoints.Map(api);
     }
 
     public IEnumerable<RecurringCheck> RecurringChecks =>

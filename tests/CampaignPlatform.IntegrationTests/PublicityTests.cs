@@ -352,6 +352,36 @@ public sealed class PublicityTests : IDisposable
     }
 
     [Fact]
+    public async Task The_township_overview_sums_up_channels_volunteer_work_village_rules_and_survey_rates()
+    {
+        var township = await DemoCity.TownshipId(_client, "白马镇");
+        var village = await FirstVillage(township);
+        await Created(await RecordActivity(ActivityBody(township, channel: "Broadcast", heldOn: Today.AddDays(-2), participants: 0, reach: 8000)));
+        await Created(await RecordActivity(ActivityBody(township, channel: "OnSiteEvent", participants: 120, reach: 400)));
+        await Created(await RecordActivity(ActivityBody(township, channel: "OnSiteEvent", participants: 30, reach: 30)));
+        await Created(await _client.PostJson("/api/publicity/volunteer-events", new
+        {
+            townshipId = township, heldOn = Today, kind = "VolunteerService", organiser = new { kind = "VolunteerTeam" }, volunteers = 6, totalHours = 18, description = "入户宣传",
+        }));
+        await Created(await _client.PostJson($"/api/publicity/villages/{village}/rules", new { adoptedOn = Today, meetingOn = Today, householdsPresent = 80, text = "爱护环境卫生。" }));
+        var awareness = await OpenRound(township, "Awareness", "Internal", agency: null);
+        await Counts(awareness, 10, 7);
+        await Close(awareness);
+
+        var overview = await _client.GetJson($"/api/publicity/townships/{township}/overview?from={Today.AddDays(-30):yyyy-MM-dd}");
+        Assert.Equal(3, overview.GetProperty("activities").GetInt32());
+        Assert.Equal(Today.ToString("yyyy-MM-dd"), overview.GetProperty("lastActivityOn").GetString());
+        var onSite = overview.GetProperty("byChannel").Items().Single(c => c.GetProperty("channel").GetString() == "OnSiteEvent");
+        Assert.Equal((2, 150, 430L), (onSite.GetProperty("activities").GetInt32(), onSite.GetProperty("participants").GetInt32(), onSite.GetProperty("estimatedReach").GetInt64()));
+        Assert.Equal(18m, overview.GetProperty("volunteerWork").GetProperty("hours").GetDecimal());
+        Assert.Equal(1, overview.GetProperty("villagesWithRules").GetInt32());
+        Assert.True(overview.GetProperty("villages").GetInt32() > 1);
+        Assert.Equal(0.7m, overview.GetProperty("awareness").GetProperty("result").GetProperty("rate").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, overview.GetProperty("satisfaction").ValueKind);
+        await (await _client.GetAsync($"/api/publicity/townships/{township}/overview?from=2026-02-01&to=2026-01-01")).AssertProblem(400);
+    }
+
+    [Fact]
     public async Task Everything_is_refused_with_403_where_the_module_is_off()
     {
         var township = await DemoCity.TownshipId(_client, "青石镇");
@@ -373,6 +403,7 @@ public sealed class PublicityTests : IDisposable
         await (await _client.PostJson($"/api/publicity/surveys/{round}/answers", new { positive = true })).AssertProblem(403);
         await (await _client.GetAsync($"/api/publicity/surveys?townshipId={township}")).AssertProblem(403);
         await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/activities")).AssertProblem(403);
+        await (await _client.GetAsync($"/api/publicity/townships/{township}/overview")).AssertProblem(403);
         var check = await Checks.RunAndWait(_client, "publicity.coverage");
         var items = await _client.GetJson("/api/rectification/items?module=publicity&pageSize=200");
         Assert.DoesNotContain(items.GetProperty("items").Items(), i => i.GetProperty("townshipId").GetGuid() == township);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
-using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -46,9 +45,7 @@ internal sealed class ExportPublicityLedgerHandler(PublicityDbContext db, IMedia
 {
     public async Task<Ledger> Handle(ExportPublicityLedger request, CancellationToken cancellationToken)
     {
-        var today = CityClock.Today(time);
-        var from = request.From ?? new DateOnly(today.Year, 1, 1);
-        var to = request.To ?? today;
+        var (from, to) = request.OrThisYear(time);
         var township = (await mediator.Send(new FindTownship(request.TownshipId), cancellationToken))?.Name ?? "";
         var villages = await ActivityQueries.VillageNames(mediator, request.TownshipId, cancellationToken);
         string Village(Guid? id) => ActivityQueries.NameOf(villages, id) ?? "";

@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Modules.Publicity.Data;
+using CampaignPlatform.Modules.Publicity.Surveys;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +17,7 @@ internal sealed class ContributePublicityScores(PublicityDbContext db) : INotifi
     {
         var period = notification.Period;
         var township = notification.TownshipId;
-        var rounds = await db.SurveyRounds.AsNoTracking()
-            .Where(r => r.ClosedAt != null && r.To >= period.From && r.To <= period.To && (r.TownshipId == null || r.TownshipId == township))
-            .ToListAsync(cancellationToken);
+        var rounds = await SurveyQueries.ClosedEndingIn(db, township, period.From, period.To).ToListAsync(cancellationToken);
         if (SurveyLines.Pick(rounds, township, SurveyKind.Satisfaction, thirdPartyOnly: true, period) is { } satisfaction)
         {
             notification.Add(SurveyLines.Satisfaction(satisfaction));

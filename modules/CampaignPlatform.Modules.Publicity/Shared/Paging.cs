@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Time;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,13 @@ internal static class PeriodRules
         validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, 200);
         validator.AddDateRangeRule();
+    }
+
+    /// <summary>The period asked for, each missing end filled in: from the first of this year, to today (city calendar).</summary>
+    public static (DateOnly From, DateOnly To) OrThisYear(this IDateRange range, TimeProvider time)
+    {
+        var today = CityClock.Today(time);
+        return (range.From ?? new DateOnly(today.Year, 1, 1), range.To ?? today);
     }
 
     /// <summary>'to' not before 'from'.</summary>

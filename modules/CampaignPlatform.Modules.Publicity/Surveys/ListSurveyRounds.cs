@@ -67,6 +67,11 @@ internal sealed class SurveyQueries(PublicityDbContext db, IMediator mediator)
             e.Id, e.Kind, Labels.Of(e.Kind), e.SampleSize, e.PositiveCount, e.VillageId, e.Note, e.RecordedAt, e.RecordedBy)).ToList();
     }
 
+    /// <summary>Closed rounds ending in [from, to] that can stand for the township (its own and the city-wide), or for the city (null).</summary>
+    public static IQueryable<SurveyRound> ClosedEndingIn(PublicityDbContext db, Guid? townshipId, DateOnly from, DateOnly to) =>
+        db.SurveyRounds.AsNoTracking()
+            .Where(r => r.ClosedAt != null && r.To >= from && r.To <= to && (r.TownshipId == null || r.TownshipId == townshipId));
+
     /// <summary>Rounds whose period overlaps [from, to] (open ends when a bound is missing); shared with the ledger.</summary>
     public static IQueryable<SurveyRound> Overlapping(PublicityDbContext db, DateOnly? from, DateOnly? to) =>
         db.SurveyRounds.AsNoTracking().Where(r => (from == null || r.To >= from) && (to == null || r.From <= to));
