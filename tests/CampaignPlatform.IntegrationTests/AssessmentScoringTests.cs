@@ -87,11 +87,11 @@ public sealed class AssessmentScoringTests : IDisposable
         (await _client.PutJson($"/api/townships/{township}/modules/sample", new { enabled = true })).Dispose();
 
         var card = await _client.GetJson($"/api/assessment/townships/{township}/scorecard");
-        var handwashing = Line(card, "handwashing");
+        var handwashing = card.ScoreLine("handwashing");
         Assert.Equal(40m, handwashing.GetProperty("pointsPossible").GetDecimal());
         Assert.Equal(40m, handwashing.GetProperty("pointsEarned").GetDecimal()); // 52 contributed, capped at 40
         Assert.Contains("capped at 40", handwashing.GetProperty("explanation").GetString());
-        Assert.Equal(80m, Line(card, "disinfection").GetProperty("pointsPossible").GetDecimal());
+        Assert.Equal(80m, card.ScoreLine("disinfection").GetProperty("pointsPossible").GetDecimal());
         Assert.Equal(1000m, card.GetProperty("pointsPossible").GetDecimal());
     }
 
@@ -105,8 +105,8 @@ public sealed class AssessmentScoringTests : IDisposable
         Assert.Equal(0m, Earned(card, "technical-assessment"));
         Assert.Equal(100m, Earned(card, "exposure"));
         Assert.Equal(0m, Earned(card, "handwashing"));
-        Assert.Contains("no module contributes", Line(card, "handwashing").GetProperty("explanation").GetString());
-        Assert.Contains("no module contributes", Line(card, "satisfaction").GetProperty("explanation").GetString());
+        Assert.Contains("no module contributes", card.ScoreLine("handwashing").GetProperty("explanation").GetString());
+        Assert.Contains("no module contributes", card.ScoreLine("satisfaction").GetProperty("explanation").GetString());
         Assert.Equal(0, card.GetProperty("additional").GetArrayLength());
         Assert.Equal(100m, card.GetProperty("pointsEarned").GetDecimal());
 
@@ -119,7 +119,7 @@ public sealed class AssessmentScoringTests : IDisposable
         Assert.Equal(50m, Earned(card, "prerequisites"));
         Assert.Equal(630m, Earned(card, "technical-assessment"));
         Assert.Equal(52m, Earned(card, "handwashing"));
-        Assert.Equal(40m, Line(card, "handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
+        Assert.Equal(40m, card.ScoreLine("handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
         Assert.Equal(50m + 630 + 52, Earned(card, "creation"));
         var additional = Assert.Single(card.GetProperty("additional").Items());
         Assert.Equal("awareness", additional.GetProperty("lineKey").GetString());
@@ -129,7 +129,7 @@ public sealed class AssessmentScoringTests : IDisposable
         await Created(await _client.PostJson("/api/assessment/facts", new { year, kind = "TechnicalAssessment", met = false, date = $"{year}-06-01", note = "复核未通过" }));
         card = await _client.GetJson($"/api/assessment/scorecard?year={year}");
         Assert.Equal(0m, Earned(card, "technical-assessment"));
-        Assert.Contains("复核未通过", Line(card, "technical-assessment").GetProperty("explanation").GetString());
+        Assert.Contains("复核未通过", card.ScoreLine("technical-assessment").GetProperty("explanation").GetString());
         Assert.Equal(3, (await _client.GetJson($"/api/assessment/facts?year={year}")).GetArrayLength());
 
         await Created(await _client.PostJson("/api/assessment/exposures", new { date = $"{year}-04-02", description = "农贸市场垃圾堆积", source = "省暗访视频" }));
@@ -137,7 +137,7 @@ public sealed class AssessmentScoringTests : IDisposable
         await Created(await _client.PostJson("/api/assessment/exposures", new { date = $"{year}-04-20", townshipId = township, description = "背街小巷乱堆乱放", source = "省暗访视频" }));
         card = await _client.GetJson("/api/assessment/scorecard");
         Assert.Equal(0m, Earned(card, "exposure"));
-        Assert.Equal(2m, Line(card, "exposure").GetProperty("figures").GetProperty("exposures").GetDecimal());
+        Assert.Equal(2m, card.ScoreLine("exposure").GetProperty("figures").GetProperty("exposures").GetDecimal());
         Assert.Equal(2, (await _client.GetJson($"/api/assessment/exposures?year={year}")).GetArrayLength());
     }
 
@@ -160,7 +160,7 @@ public sealed class AssessmentScoringTests : IDisposable
 
         var disabled = await _client.GetJson($"/api/assessment/townships/{off}/scorecard");
         Assert.Equal(0m, Earned(disabled, "handwashing"));
-        Assert.Contains("模块未启用 / module off in this township", Line(disabled, "handwashing").GetProperty("explanation").GetString());
+        Assert.Contains("模块未启用 / module off in this township", disabled.ScoreLine("handwashing").GetProperty("explanation").GetString());
         Assert.Empty(disabled.GetProperty("additional").Items());
         Assert.Equal(70m, Earned(disabled, "exposure")); // its own exposure only
 
@@ -289,12 +289,5 @@ public sealed class AssessmentScoringTests : IDisposable
         }
     }
 
-    private static decimal Earned(JsonElement card, string code) => Line(card, code).GetProperty("pointsEarned").GetDecimal();
-
-    private static JsonElement Line(JsonElement card, string code)
-    {
-        static IEnumerable<JsonElement> All(JsonElement lines) =>
-            lines.Items().SelectMany(l => new[] { l }.Concat(All(l.GetProperty("children"))));
-        return All(card.GetProperty("lines")).Single(l => l.GetProperty("code").GetString() == code);
-    }
+    private static decimal Earned(JsonElement card, string code) => card.ScoreLine(code).GetProperty("pointsEarned").GetDecimal();
 }

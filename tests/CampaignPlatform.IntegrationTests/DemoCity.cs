@@ -18,4 +18,12 @@ public static class DemoCity
     }
 
     public static IEnumerable<JsonElement> Items(this JsonElement array) => array.EnumerateArray();
+
+    /// <summary>The scorecard line with the given code, at any depth.</summary>
+    public static JsonElement ScoreLine(this JsonElement card, string code)
+    {
+        static IEnumerable<JsonElement> All(JsonElement lines) =>
+            lines.Items().SelectMany(l => new[] { l }.Concat(All(l.GetProperty("children"))));
+        return All(card.GetProperty("lines")).Single(l => l.GetProperty("code").GetString() == code);
+    }
 }

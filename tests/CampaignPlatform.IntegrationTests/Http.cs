@@ -39,6 +39,19 @@ public static class Http
         return json;
     }
 
+    /// <summary>Asserts a 400 problem details answer with an error for each of the given fields (any case).</summary>
+    public static async Task AssertFields(this HttpResponseMessage response, params string[] fields)
+    {
+        using (response)
+        {
+            var errors = (await response.AssertProblem(400)).GetProperty("errors");
+            foreach (var field in fields)
+            {
+                Assert.True(errors.EnumerateObject().Any(e => e.Name.Equals(field, StringComparison.OrdinalIgnoreCase)), $"{field} in {errors}");
+            }
+        }
+    }
+
     /// <summary>Polls until <paramref name="probe"/> yields a value, instead of sleeping a fixed time.</summary>
     public static async Task<T> Eventually<T>(Func<Task<T>> probe, Func<T, bool> until, TimeSpan? within = null, string? what = null)
     {

@@ -46,17 +46,6 @@ public sealed class HygieneTests : IDisposable
         _client.PostJson($"/api/hygiene/sites/{site}/facility-checks",
             new { checkedOn = DateOnly.FromDateTime(_clock.GetUtcNow().AddHours(8).DateTime), checker = "王五", total, working, soapPresent = soap });
 
-    private static async Task AssertFields(HttpResponseMessage response, params string[] fields)
-    {
-        using (response)
-        {
-            var errors = (await response.AssertProblem(400)).GetProperty("errors");
-            foreach (var field in fields)
-            {
-                Assert.True(errors.EnumerateObject().Any(e => e.Name.Equals(field, StringComparison.OrdinalIgnoreCase)), $"{field} in {errors}");
-            }
-        }
-    }
 
     [Fact]
     public async Task Sites_are_registered_with_their_category_frequency_and_bad_input_is_refused()
@@ -79,7 +68,7 @@ public sealed class HygieneTests : IDisposable
         var frequencies = await _client.GetJson("/api/hygiene/frequencies");
         Assert.Equal(1, frequencies.Items().Single(f => f.GetProperty("category").GetString() == "Market").GetProperty("perDay").GetInt32());
 
-        await AssertFields(await _client.PostJson("/api/hygiene/sites", new { townshipId = township, name = "", address = "" }), "category", "name", "address");
+        await Http.AssertFields(await _client.PostJson("/api/hygiene/sites", new { townshipId = township, name = "", address = "" }), "category", "name", "address");
         await (await _client.PostJson("/api/hygiene/sites", new { townshipId = Guid.NewGuid(), category = "School", name = "x", address = "y" })).AssertProblem(404);
         await (await _client.PostJson("/api/hygiene/sites", new { townshipId = township, villageId = Guid.NewGuid(), category = "School", name = "x", address = "y" }))
             .AssertProblem(404);
@@ -97,7 +86,7 @@ public sealed class HygieneTests : IDisposable
         var latest = (await _client.GetJson($"/api/hygiene/townships/{township}/sites")).Items().Single().GetProperty("latestFacilityCheck");
         Assert.Equal(3, latest.GetProperty("working").GetInt32());
 
-        await AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/facility-checks", new { checkedOn = "2999-01-01", checker = "", total = 2, working = 5 }),
+        await Http.AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/facility-checks", new { checkedOn = "2999-01-01", checker = "", total = 2, working = 5 }),
             "checkedOn", "checker", "working", "soapPresent");
         await (await CheckFacilities(Guid.NewGuid(), 1, 1, true)).AssertProblem(404);
     }
@@ -114,8 +103,8 @@ public sealed class HygieneTests : IDisposable
 
         var duplicate = await (await Disinfect(site, at.AddSeconds(20))).AssertProblem(409);
         Assert.Contains("已有消毒记录", duplicate.GetProperty("detail").GetString());
-        await AssertFields(await Disinfect(site, _clock.GetUtcNow().AddMinutes(5)), "at");
-        await AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/disinfections", new { at, areaSquareMetres = -1, disinfectant = "", @operator = "" }),
+        await Http.AssertFields(await Disinfect(site, _clock.GetUtcNow().AddMinutes(5)), "at");
+        await Http.AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/disinfections", new { at, areaSquareMetres = -1, disinfectant = "", @operator = "" }),
             "areaSquareMetres", "disinfectant", "operator");
         await (await Disinfect(Guid.NewGuid(), at)).AssertProblem(404);
 
@@ -233,10 +222,10 @@ public sealed class HygieneTests : IDisposable
         await Created(await CheckFacilities(hospital, 2, 2, false));
 
         var card = await _client.GetJson($"/api/assessment/townships/{township}/scorecard");
-        var handwashing = Line(card, "handwashing");
+        var handwashing = card.ScoreLine("handwashing");
         Assert.Equal(32.5m, handwashing.GetProperty("pointsEarned").GetDecimal());
         Assert.Contains("2 个场所中 1 个", handwashing.GetProperty("explanation").GetString());
-        var disinfection = Line(card, "disinfection");
+        var disinfection = card.ScoreLine("disinfection");
         Assert.Equal(27.5m, disinfection.GetProperty("pointsEarned").GetDecimal());
         Assert.Contains("2 个场所日中 1 个", disinfection.GetProperty("explanation").GetString());
     }
@@ -258,9 +247,9 @@ public sealed class HygieneTests : IDisposable
         Assert.Empty((await _client.GetJson("/api/assessment/indicators/7.3/evidence")).Items());
 
         var card = await _client.GetJson("/api/assessment/scorecard");
-        Assert.Equal(65m, Line(card, "handwashing").GetProperty("pointsEarned").GetDecimal());
-        Assert.Equal(1m, Line(card, "handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
-        Assert.Equal(55m, Line(card, "disinfection").GetProperty("pointsEarned").GetDecimal());
+        Assert.Equal(65m, card.ScoreLine("handwashing").GetProperty("pointsEarned").GetDecimal());
+        Assert.Equal(1m, card.ScoreLine("handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
+        Assert.Equal(55m, card.ScoreLine("disinfection").GetProperty("pointsEarned").GetDecimal());
     }
 
     [Fact]
@@ -293,12 +282,5 @@ public sealed class HygieneTests : IDisposable
         await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/sites?format=pdf")).AssertProblem(400);
         await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/nonsense")).AssertProblem(400);
         await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/sites?from=2026-02-01&to=2026-01-01")).AssertProblem(400);
-    }
-
-    private static JsonElement Line(JsonElement card, string code)
-    {
-        static IEnumerable<JsonElement> All(JsonElement lines) =>
-            lines.Items().SelectMany(l => new[] { l }.Concat(All(l.GetProperty("children"))));
-        return All(card.GetProperty("lines")).Single(l => l.GetProperty("code").GetString() == code);
     }
 }
