@@ -132,8 +132,8 @@ public sealed class HygieneTests : IDisposable
         Assert.Equal(2, log.GetArrayLength());
         Assert.True(log[0].GetProperty("at").GetDateTimeOffset() > log[1].GetProperty("at").GetDateTimeOffset(), "newest first");
         Assert.Single((await _client.GetJson($"/api/hygiene/sites/{site}/facility-checks")).Items());
-        await AssertFields(await _client.GetAsync($"/api/hygiene/sites/{site}/disinfections?from=2026-03-02&to=2026-03-01"), "to");
-        await AssertFields(await _client.GetAsync($"/api/hygiene/sites/{site}/facility-checks?from=2024-01-01&to=2026-01-01"), "from");
+        await Http.AssertFields(await _client.GetAsync($"/api/hygiene/sites/{site}/disinfections?from=2026-03-02&to=2026-03-01"), "to");
+        await Http.AssertFields(await _client.GetAsync($"/api/hygiene/sites/{site}/facility-checks?from=2024-01-01&to=2026-01-01"), "from");
 
         using (var renamed = await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "柳河农贸集市", address = "柳河街2号", version = 0 }))
         {
@@ -144,13 +144,13 @@ public sealed class HygieneTests : IDisposable
 
         var stale = await (await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "旧名", address = "旧址", version = 0 })).AssertProblem(409);
         Assert.Equal(1, stale.GetProperty("currentVersion").GetInt32());
-        await AssertFields(await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "", address = "x", version = 1 }), "name");
+        await Http.AssertFields(await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "", address = "x", version = 1 }), "name");
         await (await _client.PutJson($"/api/hygiene/sites/{site}", new { name = "x", address = "x", villageId = Guid.NewGuid(), version = 1 })).AssertProblem(404);
         Assert.Equal("柳河农贸集市", (await _client.GetJson($"/api/hygiene/sites/{site}")).GetProperty("name").GetString());
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().AddHours(8).DateTime);
-        await AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today.AddDays(1), reason = "搬迁", version = 1 }), "retiredOn");
-        await AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today.AddDays(-5), reason = "搬迁", version = 1 }), "retiredOn");
+        await Http.AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today.AddDays(1), reason = "搬迁", version = 1 }), "retiredOn");
+        await Http.AssertFields(await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today.AddDays(-5), reason = "搬迁", version = 1 }), "retiredOn");
         using (var retired = await _client.PostJson($"/api/hygiene/sites/{site}/retire", new { retiredOn = today, reason = "集市整体搬迁", version = 1 }))
         {
             Assert.Equal(today, DateOnly.Parse((await retired.ReadJson()).GetProperty("retiredOn").GetString()!));
@@ -167,7 +167,7 @@ public sealed class HygieneTests : IDisposable
         var run = await Checks.RunAndWait(_client, "hygiene.disinfection-compliance");
         Assert.Equal(0, run.GetProperty("itemsCreated").GetInt32());
         var card = await _client.GetJson($"/api/assessment/townships/{township}/scorecard");
-        Assert.Equal(0m, Line(card, "handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
+        Assert.Equal(0m, card.ScoreLine("handwashing").GetProperty("figures").GetProperty("sites").GetDecimal());
     }
 
     [Fact]
