@@ -27,6 +27,7 @@ internal sealed record AuditEntryDto(long Id, DateTimeOffset At, Guid? AccountId
 internal sealed record AuditPage(int Total, int Page, int PageSize, IReadOnlyList<AuditEntryDto> Items);
 
 /// <summary>The audit log, newest first, filtered by period, account, actor name or words of the action/target.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record ListAudit(DateTimeOffset? From, DateTimeOffset? To, Guid? AccountId, string? Actor, string? Search, int? Page, int? PageSize)
     : IRequest<AuditPage>;
 

@@ -9,13 +9,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Accounts.Management;
 
 /// <summary>Gives an account another role or scope (调整权限). Its tokens stop working: the holder signs in again.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record ChangeAccountScope(Guid AccountId, ActorRole? Role, Guid? TownshipId, IReadOnlyList<Guid>? GridIds, Guid? UnitId, int? Version)
     : IRequest<AccountDto>, IScopedRole;
 
 /// <summary>Disables (停用) or enables an account. A disabled account's tokens stop working at once.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record SetAccountDisabled(Guid AccountId, bool Disabled, int? Version) : IRequest<AccountDto>;
 
 /// <summary>An administrator sets a new password (重置密码); the old tokens stop working.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record ResetPassword(Guid AccountId, string? Password, int? Version) : IRequest<AccountDto>;
 
 internal sealed class ChangeAccountScopeValidator : AbstractValidator<ChangeAccountScope>

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Accounts.Management;
 
 /// <summary>An administrator creates an account with its role and scope.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record CreateAccount(
     string? UserName,
     string? DisplayName,

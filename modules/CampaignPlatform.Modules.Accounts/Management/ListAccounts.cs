@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Accounts.Management;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record ListAccounts(ActorRole? Role, Guid? TownshipId, bool IncludeDisabled) : IRequest<IReadOnlyList<AccountDto>>;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record GetAccount(Guid AccountId) : IRequest<AccountDto>;
 
 internal sealed class AccountQueries(AccountsDbContext db) :

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Accounts.Data;
 using FluentValidation;
@@ -13,6 +14,7 @@ namespace CampaignPlatform.Modules.Accounts.SignIn;
 /// is kept for throttling and in the audit log; a wrong password, an unknown name and a disabled account get the same
 /// answer, so nobody can probe which names exist.
 /// </summary>
+[AllowPublic]
 internal sealed record SignIn(string? UserName, string? Password, string ClientAddress, string Scheme) : IRequest<ClaimsPrincipal>;
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>

@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.Assessment.Data;
 
 /// <summary>How a scheme line earns its points.</summary>
@@ -52,7 +54,7 @@ internal sealed class AssessmentFact
 }
 
 /// <summary>An exposure by the province (e.g. in the undercover video, 省暗访视频), city-wide or in one township.</summary>
-internal sealed class Exposure
+internal sealed class Exposure : ITownshipOwned
 {
     public Guid Id { get; set; }
     public int Year { get; set; }
@@ -65,7 +67,7 @@ internal sealed class Exposure
 }
 
 /// <summary>A scorecard as the nightly recompute stored it: one per scope (the city or a township) and city day.</summary>
-internal sealed class ScoreSnapshot
+internal sealed class ScoreSnapshot : ITownshipOwned
 {
     public const string CityScope = "city";
 
@@ -140,7 +142,7 @@ internal sealed class IndicatorValue
 }
 
 /// <summary>A record filed in an indicator's evidence pack (迎检档案台账); one per (indicator, source module, source reference).</summary>
-internal sealed class EvidenceLink
+internal sealed class EvidenceLink : ITownshipOwned
 {
     public long Id { get; set; }
     public required string IndicatorCode { get; set; }

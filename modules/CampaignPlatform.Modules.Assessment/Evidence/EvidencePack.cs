@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
@@ -9,9 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Assessment.Evidence;
 
 /// <summary>The evidence filed for an indicator, oldest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetEvidence(string Code) : IRequest<IReadOnlyList<EvidenceLinkDto>>;
 
 /// <summary>The indicator's evidence pack (迎检档案台账) as a ledger, for CSV or a spreadsheet.</summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record ExportEvidencePack(string Code, string? Format) : IRequest<Ledger>
 {
     public LedgerFormat LedgerFormat => string.Equals(Format, "xlsx", StringComparison.OrdinalIgnoreCase) ? LedgerFormat.Xlsx : LedgerFormat.Csv;

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Assessment.Data;
@@ -17,6 +18,7 @@ public sealed record EvidenceLinkDto(
 public sealed record LinkedEvidenceDto(EvidenceLinkDto Link, bool Created);
 
 /// <summary>An administrator files a record (paper, photo, a document) in the evidence packs of one or more indicators.</summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record LinkEvidence(
     IReadOnlyList<string>? IndicatorCodes, string? SourceModule, string? SourceReference, Guid? TownshipId, string? Description, DateOnly? Date)
     : IRequest<IReadOnlyList<LinkedEvidenceDto>>;

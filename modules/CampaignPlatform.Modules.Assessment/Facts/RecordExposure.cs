@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
@@ -16,8 +17,10 @@ public sealed record ExposureDto(
 /// Records an exposure by the province (检查曝光), city-wide or in one township. The year's count drives the
 /// exposure line: the city counts all of them, a township its own.
 /// </summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record RecordExposure(DateOnly? Date, Guid? TownshipId, string? Description, string? Source) : IRequest<ExposureDto>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ListExposures(int? Year, Guid? TownshipId) : IRequest<IReadOnlyList<ExposureDto>>;
 
 internal sealed class RecordExposureValidator : AbstractValidator<RecordExposure>

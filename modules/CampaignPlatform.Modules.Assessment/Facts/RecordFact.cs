@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
@@ -15,9 +16,11 @@ public sealed record FactDto(long Id, int Year, FactKind Kind, bool Met, DateOnl
 /// Records whether the 11 prerequisites are met or the technical assessment passed, for a year. Earlier records
 /// stay as history; the newest (by date, then by recording) is the one the scorecard reads.
 /// </summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record RecordFact(int? Year, FactKind? Kind, bool? Met, DateOnly? Date, string? Note) : IRequest<FactDto>;
 
 /// <summary>The facts of a year, newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ListFacts(int? Year) : IRequest<IReadOnlyList<FactDto>>;
 
 internal sealed class RecordFactValidator : AbstractValidator<RecordFact>

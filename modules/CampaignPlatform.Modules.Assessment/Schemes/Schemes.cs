@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Assessment.Data;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using MediatR;
 
 namespace CampaignPlatform.Modules.Assessment.Schemes;
@@ -24,11 +25,13 @@ public sealed record SchemeDto(int Year, decimal Total, IReadOnlyList<SchemeLine
 }
 
 /// <summary>The scheme of a year (created from the newest earlier year, or the 2021 default, on first use).</summary>
+[AllowSignedIn]
 internal sealed record GetScheme(int Year) : IRequest<SchemeDto>;
 
 internal sealed record SchemePointsChange(string? Code, decimal? Points);
 
 /// <summary>Changes the points of some lines of a year's scheme; children must still add up to their parent.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record UpdateScheme(IReadOnlyList<SchemePointsChange>? Lines) : IRequest<SchemeDto>
 {
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using FluentValidation;
@@ -11,6 +12,7 @@ public sealed record RankingEntryDto(
 /// <summary>红榜 (the best townships) and 黑榜 (the worst), by their total on the year's scheme.</summary>
 public sealed record RankingsDto(int Year, DateOnly AsOf, int Townships, IReadOnlyList<RankingEntryDto> RedList, IReadOnlyList<RankingEntryDto> BlackList);
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetRankings(int? Year, int? Top) : IRequest<RankingsDto>;
 
 internal sealed class GetRankingsValidator : AbstractValidator<GetRankings>

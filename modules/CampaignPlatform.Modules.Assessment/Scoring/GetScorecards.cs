@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
@@ -7,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Assessment.Scoring;
 
 /// <summary>The city's scorecard against the year's scheme (1000 points by default), line by line.</summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record GetCityScorecard(int? Year) : IRequest<ScorecardDto>;
 
 /// <summary>A township's scorecard, compared with its stored snapshot of 7 or more days earlier when there is one.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetTownshipScorecard(Guid TownshipId, int? Year) : IRequest<ScorecardDto>;
 
 internal sealed class GetCityScorecardValidator : AbstractValidator<GetCityScorecard>

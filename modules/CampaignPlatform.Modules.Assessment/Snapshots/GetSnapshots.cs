@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
 using MediatR;
@@ -9,6 +10,7 @@ public sealed record SnapshotDto(
     long Id, int Year, DateOnly Day, Guid? TownshipId, decimal PointsEarned, decimal PointsPossible, DateTimeOffset ComputedAt, Guid? RunId);
 
 /// <summary>Stored snapshots of the city (no township given) or of one township, newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetSnapshots(int? Year, Guid? TownshipId) : IRequest<IReadOnlyList<SnapshotDto>>;
 
 internal sealed class GetSnapshotsValidator : AbstractValidator<GetSnapshots>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Modules.Assessment.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed record ReadinessDto(
     IReadOnlyList<string> PrerequisitesWithoutEvidence,
     IReadOnlyList<string> PrerequisitesNotMet);
 
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record GetReadiness : IRequest<ReadinessDto>;
 
 internal sealed class GetReadinessHandler(AssessmentDbContext db) : IRequestHandler<GetReadiness, ReadinessDto>

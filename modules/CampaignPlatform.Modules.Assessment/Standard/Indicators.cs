@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Assessment.Data;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,11 +24,14 @@ public sealed record IndicatorDto(
 }
 
 /// <summary>The catalogue: prerequisites first, then the indicators by category.</summary>
+[AllowSignedIn]
 internal sealed record ListIndicators(IndicatorKind? Kind, int? Category) : IRequest<IReadOnlyList<IndicatorDto>>;
 
+[AllowSignedIn]
 internal sealed record GetIndicator(string Code) : IRequest<IndicatorDto>;
 
 /// <summary>Edits an entry of the catalogue (wording, threshold, lead unit, note); its values and evidence stay.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record UpdateIndicator(
     string? NameZh, string? ThresholdText, decimal? ThresholdValue, ThresholdComparison? Comparison, string? Unit, string? LeadUnit, string? Note)
     : IRequest<IndicatorDto>
@@ -40,6 +44,7 @@ internal sealed record UpdateIndicator(
 /// Records a measured value with its date. With a numeric threshold the value decides whether it is met;
 /// without one, the recorder says so (<see cref="Met"/>). The newest by date is the indicator's current value.
 /// </summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record RecordIndicatorValue(decimal? Value, bool? Met, DateOnly? Date, string? Note) : IRequest<IndicatorDto>
 {
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
@@ -9,10 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Checks.Listing;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetChecks : IRequest<IReadOnlyList<CheckDto>>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetCheckRuns(string? CheckId, int? Take) : IRequest<IReadOnlyList<CheckRunDto>>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetCheckRun(Guid RunId) : IRequest<CheckRunDto>;
 
 internal sealed class GetCheckRunsValidator : AbstractValidator<GetCheckRuns>

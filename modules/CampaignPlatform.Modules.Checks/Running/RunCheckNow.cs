@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Checks.Data;
@@ -8,6 +9,7 @@ using MediatR;
 namespace CampaignPlatform.Modules.Checks.Running;
 
 /// <summary>Queues a run of the check through Hangfire now; whichever Hangfire worker is free picks it up.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record RunCheckNow(string CheckId) : IRequest<RunQueuedDto>;
 
 internal sealed class RunCheckNowHandler(ChecksDbContext db, IModuleCatalog catalog, IBackgroundJobClient jobs, ICurrentActor actor, TimeProvider time)

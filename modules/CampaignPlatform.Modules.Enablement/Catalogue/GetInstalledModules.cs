@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Modules;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +11,7 @@ public sealed record InstalledModuleDto(
     string Id, string NameZh, string NameEn, string Version, string Description, IReadOnlyList<string> DependsOn, bool IsCore,
     IReadOnlyList<string> Checks);
 
+[AllowSignedIn]
 internal sealed record GetInstalledModules : IRequest<IReadOnlyList<InstalledModuleDto>>;
 
 internal sealed class GetInstalledModulesHandler(IModuleCatalog catalog) : IRequestHandler<GetInstalledModules, IReadOnlyList<InstalledModuleDto>>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Enablement.Data;
@@ -10,6 +11,7 @@ public sealed record EnablementChangeDto(
     string ModuleId, bool OldEnabled, bool NewEnabled, DateTimeOffset ChangedAt, string ChangedBy, string? Reason);
 
 /// <summary>Every switch change in a township, newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetEnablementHistory(Guid TownshipId) : IRequest<IReadOnlyList<EnablementChangeDto>>;
 
 internal sealed class GetEnablementHistoryHandler(EnablementDbContext db, IMediator mediator)

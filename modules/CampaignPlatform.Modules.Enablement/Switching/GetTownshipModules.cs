@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -9,6 +10,7 @@ namespace CampaignPlatform.Modules.Enablement.Switching;
 public sealed record TownshipModuleDto(string Id, string NameZh, string NameEn, bool IsCore, bool Enabled, IReadOnlyList<string> DependsOn);
 
 /// <summary>Every installed module with whether it is on in the township.</summary>
+[AllowSignedIn]
 internal sealed record GetTownshipModules(Guid TownshipId) : IRequest<IReadOnlyList<TownshipModuleDto>>;
 
 internal sealed class GetTownshipModulesHandler(IModuleCatalog catalog, EnablementCache cache, IMediator mediator)

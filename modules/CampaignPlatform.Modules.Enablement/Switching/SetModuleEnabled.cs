@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -14,6 +15,7 @@ namespace CampaignPlatform.Modules.Enablement.Switching;
 /// Switches a module on or off in a township. Switching on also switches on the modules it depends on
 /// (each change recorded); switching off is refused while an enabled module there depends on it.
 /// </summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record SetModuleEnabled(bool? Enabled, string? Reason) : IRequest<Unit>
 {
     [JsonIgnore]

@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.Hygiene.Data;
 
 /// <summary>Categories of public places the campaign names.</summary>
@@ -40,7 +42,7 @@ internal static class SiteLabels
 }
 
 /// <summary>A public place that must keep handwashing facilities and disinfect on a schedule.</summary>
-internal sealed class Site
+internal sealed class Site : ITownshipOwned, IVillageOwned
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -65,7 +67,7 @@ internal sealed class Site
 }
 
 /// <summary>One check of a site's handwashing facilities; the latest check is the site's current state.</summary>
-internal sealed class FacilityCheck
+internal sealed class FacilityCheck : ITownshipOwned
 {
     public long Id { get; set; }
     public Guid SiteId { get; set; }
@@ -79,7 +81,7 @@ internal sealed class FacilityCheck
 }
 
 /// <summary>One disinfection of a site; at most one per site and minute.</summary>
-internal sealed class DisinfectionEntry
+internal sealed class DisinfectionEntry : ITownshipOwned
 {
     public long Id { get; set; }
     public Guid SiteId { get; set; }

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Hygiene.Disinfection;
 
 /// <summary>Logs one disinfection of a site (消毒记录): when, area covered, disinfectant, operator.</summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record LogDisinfection(Guid SiteId, DateTimeOffset? At, decimal? AreaSquareMetres, string? Disinfectant, string? Operator)
     : IRequest<DisinfectionDto>;
 

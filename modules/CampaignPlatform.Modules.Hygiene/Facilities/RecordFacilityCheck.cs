@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene.Data;
 using CampaignPlatform.Modules.Hygiene.Sites;
@@ -7,6 +8,7 @@ using MediatR;
 namespace CampaignPlatform.Modules.Hygiene.Facilities;
 
 /// <summary>Records a check of a site's handwashing facilities: how many, how many working, soap or sanitiser present.</summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RecordFacilityCheck(Guid SiteId, DateOnly? CheckedOn, string? Checker, int? Total, int? Working, bool? SoapPresent)
     : IRequest<FacilityCheckDto>;
 

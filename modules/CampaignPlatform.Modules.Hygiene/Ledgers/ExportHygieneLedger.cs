@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
@@ -22,6 +23,7 @@ public enum HygieneLedgerKind
 }
 
 /// <summary>A township's hygiene ledger for a period (default: this year up to today).</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ExportHygieneLedger(Guid TownshipId, HygieneLedgerKind? Kind, DateOnly? From, DateOnly? To)
     : IRequest<Kernel.Ledgers.Ledger>, ITownshipScoped;
 

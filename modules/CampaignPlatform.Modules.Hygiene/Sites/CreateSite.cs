@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignPlatform.Modules.Hygiene.Sites;
 
 /// <summary>Registers a public place (场所) of a township.</summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record CreateSite(
     Guid TownshipId,
     Guid? VillageId,

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Hygiene.Data;
 using MediatR;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignPlatform.Modules.Hygiene.Sites;
 
 /// <summary>A township's sites (retired ones only when asked), optionally of one category, each with its latest facility check.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListSites(Guid TownshipId, SiteCategory? Category, bool IncludeRetired = false) : IRequest<IReadOnlyList<SiteDto>>, ITownshipScoped;
 
 internal sealed class ListSitesHandler(HygieneDbContext db, IOptions<HygieneOptions> options) : IRequestHandler<ListSites, IReadOnlyList<SiteDto>>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene.Data;
@@ -11,6 +12,7 @@ namespace CampaignPlatform.Modules.Hygiene.Sites;
 /// Retires a site that closed, was demolished or merged (注销): from <see cref="RetiredOn"/> it owes no facilities and
 /// no disinfections, drops out of the checks and the score, and takes no new records. Its history stays.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record RetireSite(Guid SiteId, DateOnly? RetiredOn, string? Reason, int? Version) : IRequest<SiteDto>;
 
 internal sealed class RetireSiteValidator : AbstractValidator<RetireSite>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene.Data;
 using CampaignPlatform.Modules.Hygiene.Disinfection;
@@ -9,9 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Hygiene.Sites;
 
 /// <summary>A site's facility checks in a period of city dates (default: the last 30 days), newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListFacilityChecks(Guid SiteId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<FacilityCheckDto>>, ISitePeriod;
 
 /// <summary>A site's disinfection log in a period of city dates (default: the last 30 days), newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListDisinfections(Guid SiteId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<DisinfectionDto>>, ISitePeriod;
 
 internal interface ISitePeriod

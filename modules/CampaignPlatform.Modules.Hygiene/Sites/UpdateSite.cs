@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Hygiene.Data;
@@ -13,6 +14,7 @@ namespace CampaignPlatform.Modules.Hygiene.Sites;
 /// frequency of every past day, so a site registered under the wrong one is retired and registered anew.
 /// <see cref="Version"/> must be the version last read; a stale one gets 409.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record UpdateSite(Guid SiteId, Guid? VillageId, string? Name, string? Address, Guid? ResponsibleUnitId, int? Version)
     : IRequest<SiteDto>;
 

@@ -1,9 +1,10 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 
 namespace CampaignPlatform.Modules.Organisation.Data;
 
 /// <summary>村 or 社区 within a township.</summary>
-internal sealed class Village
+internal sealed class Village : ITownshipOwned
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Organisation.Data;
 using FluentValidation;
@@ -9,8 +10,10 @@ namespace CampaignPlatform.Modules.Organisation.Grids;
 
 public sealed record GridDto(Guid Id, Guid VillageId, string Name, string? WorkerName);
 
+[AllowSignedIn]
 internal sealed record GetGrids(Guid VillageId) : IRequest<IReadOnlyList<GridDto>>;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record CreateGrid(string? Name, string? WorkerName) : IRequest<GridDto>
 {
     [JsonIgnore]

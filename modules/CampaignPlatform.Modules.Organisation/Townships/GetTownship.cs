@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Organisation.Data;
 using MediatR;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Organisation.Townships;
 
+[AllowSignedIn]
 internal sealed record GetTownship(Guid TownshipId) : IRequest<TownshipDto>;
 
 internal sealed class GetTownshipHandler(OrgDbContext db) : IRequestHandler<GetTownship, TownshipDto>

@@ -1,9 +1,11 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Modules.Organisation.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Organisation.Townships;
 
+[AllowSignedIn]
 internal sealed record GetTownshipList(bool IncludeRetired) : IRequest<IReadOnlyList<TownshipDto>>;
 
 internal sealed class GetTownshipListHandler(OrgDbContext db) : IRequestHandler<GetTownshipList, IReadOnlyList<TownshipDto>>

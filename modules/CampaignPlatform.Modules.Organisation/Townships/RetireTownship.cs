@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Organisation.Data;
 using MediatR;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Organisation.Townships;
 
 /// <summary>Retires a township (e.g. merged into another). Its records stay; it stops taking new work.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record RetireTownship(Guid TownshipId) : IRequest<TownshipDto>;
 
 internal sealed class RetireTownshipHandler(OrgDbContext db, TimeProvider time) : IRequestHandler<RetireTownship, TownshipDto>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Organisation.Data;
@@ -19,10 +20,12 @@ internal interface ITownshipFields
     string? LeaderName { get; }
 }
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record CreateTownship(
     string? Code, string? Name, TownshipKind? Kind, bool? InBuiltUpArea, SanitaryTitle? SanitaryTitle, string? LeaderName)
     : ITownshipFields, IRequest<TownshipDto>;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record UpdateTownship(
     string? Code, string? Name, TownshipKind? Kind, bool? InBuiltUpArea, SanitaryTitle? SanitaryTitle, string? LeaderName)
     : ITownshipFields, IRequest<TownshipDto>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Organisation.Data;
 using FluentValidation;
@@ -12,16 +13,20 @@ public sealed record UnitDto(Guid Id, string Code, string Name, string? ShortNam
     internal static UnitDto From(ResponsibleUnit u) => new(u.Id, u.Code, u.Name, u.ShortName, u.RetiredAt);
 }
 
+[AllowSignedIn]
 internal sealed record GetUnits(bool IncludeRetired) : IRequest<IReadOnlyList<UnitDto>>;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record CreateUnit(string? Code, string? Name, string? ShortName) : IRequest<UnitDto>;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record UpdateUnit(string? Code, string? Name, string? ShortName) : IRequest<UnitDto>
 {
     [JsonIgnore]
     public Guid UnitId { get; init; }
 }
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record RetireUnit(Guid UnitId) : IRequest<UnitDto>;
 
 internal sealed class CreateUnitValidator : AbstractValidator<CreateUnit>

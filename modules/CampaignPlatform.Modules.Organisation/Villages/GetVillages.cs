@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Modules.Organisation.Data;
 using MediatR;
@@ -6,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Organisation.Villages;
 
 /// <summary>A township's villages and communities.</summary>
+[AllowSignedIn]
 internal sealed record GetVillagesOfTownship(Guid TownshipId, bool IncludeRetired) : IRequest<IReadOnlyList<VillageDto>>;
 
+[AllowSignedIn]
 internal sealed record GetVillage(Guid VillageId) : IRequest<VillageDto>;
 
 internal sealed class GetVillagesHandler(OrgDbContext db)

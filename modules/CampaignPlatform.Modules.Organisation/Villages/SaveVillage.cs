@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -17,6 +18,7 @@ internal interface IVillageFields
     string? LeaderName { get; }
 }
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record CreateVillage(string? Code, string? Name, VillageKind? Kind, string? LeaderName)
     : IVillageFields, ITownshipScoped, IRequest<VillageDto>
 {
@@ -24,12 +26,14 @@ internal sealed record CreateVillage(string? Code, string? Name, VillageKind? Ki
     public Guid TownshipId { get; init; }
 }
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record UpdateVillage(string? Code, string? Name, VillageKind? Kind, string? LeaderName) : IVillageFields, IRequest<VillageDto>
 {
     [JsonIgnore]
     public Guid VillageId { get; init; }
 }
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record RetireVillage(Guid VillageId) : IRequest<VillageDto>;
 
 internal sealed class VillageFieldsRules : AbstractValidator<IVillageFields>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -12,6 +13,7 @@ namespace CampaignPlatform.Modules.Publicity.Activities;
 /// Corrects an activity recorded with a mistake (every field but its township). <see cref="ExpectedVersion"/> is the
 /// version the editor saw; a stale one is refused (409) so that nobody overwrites a correction they have not seen.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record CorrectActivity(
     Guid ActivityId,
     int? ExpectedVersion,

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -10,10 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Publicity.Activities;
 
 /// <summary>A township's activities, filtered by village, channel and period, newest first, a page at a time.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListActivities(Guid TownshipId, Guid? VillageId, Channel? Channel, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
     : IRequest<Page<ActivityDto>>, ITownshipScoped, IPeriodQuery;
 
 /// <summary>One activity.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetActivity(Guid ActivityId) : IRequest<ActivityDto>;
 
 internal sealed class ListActivitiesValidator : AbstractValidator<ListActivities>

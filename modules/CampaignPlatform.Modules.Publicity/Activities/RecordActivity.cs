@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Townships;
@@ -9,6 +10,7 @@ using MediatR;
 namespace CampaignPlatform.Modules.Publicity.Activities;
 
 /// <summary>Records a publicity activity (宣传活动) of a township, optionally in one of its villages.</summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RecordActivity(
     Guid TownshipId,
     Guid? VillageId,

@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.Publicity.Data;
 
 /// <summary>How an activity reached people.</summary>
@@ -88,7 +90,7 @@ internal sealed class Organiser
 }
 
 /// <summary>One publicity activity (宣传活动).</summary>
-internal sealed class Activity
+internal sealed class Activity : ITownshipOwned
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -111,7 +113,7 @@ internal sealed class Activity
 /// One volunteer-service or unpaid-labour event. Hours are the event's total volunteer hours (what a team leader
 /// adds up on the sign-in sheet), not hours per volunteer.
 /// </summary>
-internal sealed class VolunteerEvent
+internal sealed class VolunteerEvent : ITownshipOwned
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -127,7 +129,7 @@ internal sealed class VolunteerEvent
 }
 
 /// <summary>One adopted version of a village's rules (村规民约), agreed at a household meeting. Versions are numbered per village.</summary>
-internal sealed class VillageRuleVersion
+internal sealed class VillageRuleVersion : ITownshipOwned
 {
     public long Id { get; set; }
     public Guid VillageId { get; set; }
@@ -146,7 +148,7 @@ internal sealed class VillageRuleVersion
 }
 
 /// <summary>A round of one survey kind, in one township or city-wide (<see cref="TownshipId"/> null).</summary>
-internal sealed class SurveyRound
+internal sealed class SurveyRound : ITownshipOwned
 {
     public Guid Id { get; set; }
     public Guid? TownshipId { get; set; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -28,6 +29,7 @@ public enum PublicityLedgerKind
 /// A township's publicity ledger for a period (default: this year up to today). The survey ledger lists the township's
 /// own rounds and the city-wide rounds that cover it, since both are evidence for it.
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ExportPublicityLedger(Guid TownshipId, PublicityLedgerKind? Kind, DateOnly? From, DateOnly? To)
     : IRequest<Ledger>, ITownshipScoped, IDateRange;
 

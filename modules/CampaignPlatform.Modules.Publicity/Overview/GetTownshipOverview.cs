@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -20,6 +21,7 @@ namespace CampaignPlatform.Modules.Publicity.Overview;
 /// A township's publicity at a glance for a period (default: this year up to today): activities by channel, the last
 /// one held, volunteer work, villages with rules in force, and the survey round each rate stands on (as for the score lines).
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetTownshipOverview(Guid TownshipId, DateOnly? From, DateOnly? To) : IRequest<TownshipOverviewDto>, ITownshipScoped, IDateRange;
 
 internal sealed record ChannelFigures(Channel Channel, string ChannelZh, int Activities, int Participants, long EstimatedReach);

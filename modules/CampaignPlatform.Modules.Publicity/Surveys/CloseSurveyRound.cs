@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -10,6 +11,7 @@ namespace CampaignPlatform.Modules.Publicity.Surveys;
 /// Closes a round: its rate is final and counts for the score lines; later answers are refused (409). A round with no
 /// answers cannot be closed (it has no rate). <see cref="ExpectedVersion"/>, when sent, must match.
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record CloseSurveyRound(Guid RoundId, int? ExpectedVersion) : IRequest<SurveyRoundDto>;
 
 internal sealed class CloseSurveyRoundHandler(PublicityDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)

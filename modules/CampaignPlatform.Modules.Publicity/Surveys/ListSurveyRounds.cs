@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Shared;
@@ -11,11 +12,14 @@ namespace CampaignPlatform.Modules.Publicity.Surveys;
 /// Survey rounds whose period overlaps [from, to], newest first: a township's own (refused where the module is off) when
 /// <see cref="TownshipId"/> is given, with the city-wide ones that cover it; otherwise every round.
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ListSurveyRounds(Guid? TownshipId, SurveyKind? Kind, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<SurveyRoundDto>>, IDateRange;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetSurveyRound(Guid RoundId) : IRequest<SurveyRoundDto>;
 
 /// <summary>A round's entries in the order they were made: who entered what, one by one or counted.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetSurveyEntries(Guid RoundId) : IRequest<IReadOnlyList<SurveyEntryDto>>;
 
 internal sealed record SurveyEntryDto(

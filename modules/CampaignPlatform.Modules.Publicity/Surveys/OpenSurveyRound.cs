@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -11,6 +12,7 @@ namespace CampaignPlatform.Modules.Publicity.Surveys;
 /// Opens a survey round: one kind (知晓率/参与率/满意度), run internally or by a third party (named), in one township or
 /// city-wide (<see cref="TownshipId"/> null), over a period. Answers are then entered until the round is closed.
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record OpenSurveyRound(
     SurveyKind? Kind,
     SurveyConductor? Conductor,

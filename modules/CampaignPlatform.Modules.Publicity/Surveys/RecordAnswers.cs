@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -10,9 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Publicity.Surveys;
 
 /// <summary>One answer: aware / took part / satisfied (<see cref="Positive"/> true) or not.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RecordAnswer(Guid RoundId, bool? Positive, Guid? VillageId, string? Note) : IRequest<SurveyRoundDto>;
 
 /// <summary>Many answers at once, as counted on paper: how many were asked and how many answered yes.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record RecordAnswerCounts(Guid RoundId, int? SampleSize, int? PositiveCount, Guid? VillageId, string? Note) : IRequest<SurveyRoundDto>;
 
 internal sealed class RecordAnswerValidator : AbstractValidator<RecordAnswer>

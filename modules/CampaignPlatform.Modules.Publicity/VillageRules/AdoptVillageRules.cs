@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -14,6 +15,7 @@ namespace CampaignPlatform.Modules.Publicity.VillageRules;
 /// Records a new version of a village's rules (村规民约) as the household meeting (户主会) agreed it. The version in
 /// force until now is superseded on the new adoption date and kept in the history.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record AdoptVillageRules(Guid VillageId, DateOnly? AdoptedOn, DateOnly? MeetingOn, int? HouseholdsPresent, string? Text)
     : IRequest<VillageRuleDto>, IVillageScoped;
 

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -24,8 +25,10 @@ internal sealed record VillageRulesDto(Guid VillageId, string VillageName, Villa
 /// <summary>Every village of a township with the number and date of its rules in force (null when none).</summary>
 internal sealed record VillageRuleStatusDto(Guid VillageId, string VillageName, int? Number, DateOnly? AdoptedOn, int? HouseholdsPresent);
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetVillageRules(Guid VillageId) : IRequest<VillageRulesDto>, IVillageScoped;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetTownshipVillageRules(Guid TownshipId) : IRequest<IReadOnlyList<VillageRuleStatusDto>>, ITownshipScoped;
 
 internal sealed class VillageRuleQueries(PublicityDbContext db, IMediator mediator)

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -11,11 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Publicity.Volunteering;
 
 /// <summary>A township's volunteer events, filtered by village, kind and period, newest first, a page at a time.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListVolunteerEvents(
     Guid TownshipId, Guid? VillageId, VolunteerWorkKind? Kind, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
     : IRequest<Page<VolunteerEventDto>>, ITownshipScoped, IPeriodQuery;
 
 /// <summary>One volunteer event.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetVolunteerEvent(Guid EventId) : IRequest<VolunteerEventDto>;
 
 internal sealed class ListVolunteerEventsValidator : AbstractValidator<ListVolunteerEvents>

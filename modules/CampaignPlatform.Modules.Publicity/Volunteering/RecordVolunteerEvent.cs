@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
@@ -12,6 +13,7 @@ namespace CampaignPlatform.Modules.Publicity.Volunteering;
 /// Records a volunteer-service or unpaid-labour event (志愿服务、义务劳动). <see cref="TotalHours"/> is the event's total
 /// volunteer hours (the sum over the sign-in sheet), not hours per volunteer.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RecordVolunteerEvent(
     Guid TownshipId,
     Guid? VillageId,

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Enablement;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -10,10 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Publicity.Volunteering;
 
 /// <summary>A township's volunteer work in a period, per organiser, with the township's total.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetTownshipVolunteerTotals(Guid TownshipId, DateOnly? From, DateOnly? To)
     : IRequest<TownshipVolunteerTotals>, ITownshipScoped, IDateRange;
 
 /// <summary>The city's volunteer work in a period, per township where the module is on, with the city's total.</summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record GetCityVolunteerTotals(DateOnly? From, DateOnly? To) : IRequest<CityVolunteerTotals>, IDateRange;
 
 internal sealed record VolunteerTotal(int Events, int Volunteers, decimal Hours);

@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.Rectification.Data;
 
 public enum MeetingKind
@@ -10,7 +12,7 @@ public enum MeetingKind
 }
 
 /// <summary>A dispatch meeting or a weekly study, with who attended and what was decided.</summary>
-internal sealed class Meeting
+internal sealed class Meeting : ITownshipOwned
 {
     public Guid Id { get; set; }
     public MeetingKind Kind { get; set; }
@@ -33,7 +35,7 @@ internal sealed class MeetingDecision
 }
 
 /// <summary>A lapse the cadence check found: a township without a study in 7 days, the city without a dispatch in 14.</summary>
-internal sealed class CadenceGap
+internal sealed class CadenceGap : ITownshipOwned
 {
     public long Id { get; set; }
     public MeetingKind Kind { get; set; }

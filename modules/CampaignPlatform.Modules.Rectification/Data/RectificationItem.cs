@@ -1,9 +1,10 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Rectification;
 
 namespace CampaignPlatform.Modules.Rectification.Data;
 
 /// <summary>A rectification item (整改事项). State changes go through <see cref="Lifecycle.ItemLifecycle"/>.</summary>
-internal sealed class RectificationItem
+internal sealed class RectificationItem : ITownshipOwned, IVillageOwned, IUnitOwned
 {
     public long Id { get; set; }
     public ItemSource Source { get; set; }

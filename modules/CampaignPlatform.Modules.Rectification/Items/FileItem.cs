@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -11,6 +12,7 @@ using MediatR;
 namespace CampaignPlatform.Modules.Rectification.Items;
 
 /// <summary>An item filed by hand: a supervision round's finding, an undercover visit, a media report (整改清单).</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record FileItem(
     Guid TownshipId,
     Guid? VillageId,

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Rectification.Data;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Rectification.Items;
 
 /// <summary>One item with its full history, oldest step first.</summary>
+[AllowSignedIn]
 internal sealed record GetItem(long ItemId) : IRequest<ItemDetailDto>;
 
 internal sealed class GetItemHandler(RectificationDbContext db, IMediator mediator, TimeProvider time) : IRequestHandler<GetItem, ItemDetailDto>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -22,18 +23,25 @@ internal abstract record ItemStep : IRequest<ItemDto>
     public int? ExpectedVersion { get; init; }
 }
 
+[Allow(ActorRole.TownshipOfficer, ActorRole.UnitOfficer)]
 internal sealed record ClaimItem(Guid? UnitId, string? Note) : ItemStep;
 
+[Allow(ActorRole.TownshipOfficer, ActorRole.UnitOfficer)]
 internal sealed record SubmitFix(string? FixDescription, string? EvidenceNote) : ItemStep;
 
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record CloseItem(string? Note) : ItemStep;
 
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record ReturnItem(string? Reason) : ItemStep;
 
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record RecordLookback(bool? FixHolds, string? Note) : ItemStep;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record ListItem(string? Reason) : ItemStep;
 
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record UnlistItem(string? Note) : ItemStep;
 
 internal sealed class ClaimItemValidator : AbstractValidator<ClaimItem>

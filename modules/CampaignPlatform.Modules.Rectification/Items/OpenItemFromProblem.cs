@@ -44,6 +44,7 @@ internal sealed class OpenItemFromProblem(RectificationDbContext db, IMediator m
         }
     }
 
+    // Across every scope: the item may lie outside what the actor whose work raised the problem can see.
     private Task<bool> Exists(ProblemFound problem, CancellationToken ct) =>
-        db.Items.AnyAsync(i => i.SourceModule == problem.SourceModule && i.SourceReference == problem.SourceReference, ct);
+        db.Items.IgnoreQueryFilters().AnyAsync(i => i.SourceModule == problem.SourceModule && i.SourceReference == problem.SourceReference, ct);
 }

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Rectification.Data;
 using FluentValidation;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Rectification.Items;
 
 /// <summary>The rectification list with its filters, newest first, a page at a time.</summary>
+[AllowSignedIn]
 internal sealed record SearchItems(
     Guid? TownshipId,
     Guid? VillageId,

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Rectification.Data;
@@ -12,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Rectification.Ledger;
 
 /// <summary>问题整改台账: every item filed in the period (default: this year), for one township or the city.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.UnitOfficer)]
 internal sealed record ExportLedger(Guid? TownshipId, DateOnly? From, DateOnly? To) : IRequest<Kernel.Ledgers.Ledger>;
 
 internal sealed class ExportLedgerValidator : AbstractValidator<ExportLedger>

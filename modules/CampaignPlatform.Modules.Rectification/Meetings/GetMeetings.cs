@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Modules.Rectification.Data;
 using FluentValidation;
 using MediatR;
@@ -5,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Rectification.Meetings;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetMeetings(MeetingKind? Kind, Guid? TownshipId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<MeetingDto>>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetCadenceGaps(DateOnly? Since) : IRequest<IReadOnlyList<CadenceGapDto>>;
 
 internal sealed class GetMeetingsValidator : AbstractValidator<GetMeetings>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -18,6 +19,7 @@ internal sealed record DecisionItemInput(
     Guid? TownshipId, Guid? VillageId, string? Category, Guid? ResponsibleUnitId, int? DeadlineDays, ProblemSeverity? Severity);
 
 /// <summary>Records a city dispatch meeting (调度会) or a township's weekly study (周学习).</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record RecordMeeting(
     MeetingKind? Kind,
     Guid? TownshipId,

@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.RuralUpkeep.Data;
 
 /// <summary>The five haves (五有) of a village's lasting upkeep mechanism.</summary>
@@ -20,7 +22,7 @@ public enum FiveHaveKind
 }
 
 /// <summary>One of a village's five haves, in place since a date, with the evidence for it. One row per village and kind.</summary>
-internal sealed class FiveHave
+internal sealed class FiveHave : ITownshipOwned, IVillageOwned
 {
     public long Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -45,7 +47,7 @@ internal sealed class TemplateItem
 }
 
 /// <summary>An inspection of one village: each checklist item passed or failed, and the weighted score.</summary>
-internal sealed class Inspection
+internal sealed class Inspection : ITownshipOwned, IVillageOwned
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -69,7 +71,7 @@ internal sealed class InspectionResult
 }
 
 /// <summary>An inspection due in a village in one ISO week, created by the weekly round; done when an inspection is recorded that week.</summary>
-internal sealed class DueInspection
+internal sealed class DueInspection : ITownshipOwned, IVillageOwned
 {
     public long Id { get; set; }
     public Guid TownshipId { get; set; }

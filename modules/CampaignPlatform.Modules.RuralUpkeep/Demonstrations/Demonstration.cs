@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 
 public enum DemonstrationKind
@@ -17,7 +19,7 @@ public enum DemonstrationStatus
 }
 
 /// <summary>A demonstration title (示范创建), proposed when eligible, approved by an administrator, withdrawn when the village slips.</summary>
-internal sealed class Demonstration
+internal sealed class Demonstration : ITownshipOwned, IVillageOwned
 {
     public Guid Id { get; set; }
     public DemonstrationKind Kind { get; set; }

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -23,14 +24,18 @@ public sealed record DemonstrationDto(
 }
 
 /// <summary>Whether the village may be proposed now: last four inspections average ≥ 90 and the five haves complete.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetEligibility(Guid VillageId) : IVillageScoped, IRequest<EligibilityDto>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetDemonstrations(Guid VillageId) : IVillageScoped, IRequest<IReadOnlyList<DemonstrationDto>>;
 
 /// <summary>Proposes the village (美丽宜居村庄) or a household's courtyard (美丽庭院); refused with 409 and the reasons when not eligible.</summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record ProposeDemonstration(Guid VillageId, DemonstrationKind? Kind, string? Household) : IVillageScoped, IRequest<DemonstrationDto>;
 
 /// <summary>An administrator approves a proposed title.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record ApproveDemonstration(Guid VillageId, Guid DemonstrationId) : IVillageScoped, IRequest<DemonstrationDto>;
 
 internal sealed class ProposeDemonstrationValidator : AbstractValidator<ProposeDemonstration>

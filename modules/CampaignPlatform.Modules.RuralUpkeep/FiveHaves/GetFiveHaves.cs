@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
@@ -10,9 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 
 /// <summary>A township's villages with their five-haves state and latest inspection, in village-code order.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetTownshipVillages(Guid TownshipId) : ITownshipScoped, IRequest<IReadOnlyList<VillageFiveHavesDto>>;
 
 /// <summary>One village's five haves.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetVillageFiveHaves(Guid VillageId) : IVillageScoped, IRequest<VillageFiveHavesDto>;
 
 internal sealed class FiveHaveQueries(RuralUpkeepDbContext db, IMediator mediator) :

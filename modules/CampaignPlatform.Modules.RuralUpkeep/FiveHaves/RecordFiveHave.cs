@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 
 /// <summary>Records that one of the five haves (五有) is in place in a village, since a date, with its evidence; a later record replaces it.</summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RecordFiveHave(Guid VillageId, FiveHaveKind? Kind, DateOnly? EstablishedOn, string? EvidenceNote)
     : IVillageScoped, IRequest<VillageFiveHavesDto>;
 

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
@@ -11,9 +12,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.RuralUpkeep.Inspections;
 
 /// <summary>A township's inspections in a period, newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetTownshipInspections(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<IReadOnlyList<InspectionDto>>;
 
 /// <summary>A village's inspections, newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetVillageInspections(Guid VillageId) : IVillageScoped, IRequest<IReadOnlyList<InspectionDto>>;
 
 internal sealed class GetTownshipInspectionsValidator : AbstractValidator<GetTownshipInspections>

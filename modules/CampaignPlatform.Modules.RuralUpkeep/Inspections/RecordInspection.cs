@@ -1,4 +1,5 @@
 using System.Globalization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
@@ -8,8 +9,8 @@ using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
 using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Inspections;
 /// Records an inspection of a village (村庄检查): every checklist item answered pass/fail. Each failed item becomes
 /// a rectification item (7 days); the inspection is filed as evidence for the rural sanitation indicator.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RecordInspection(
     Guid VillageId,
     DateOnly? InspectedOn,

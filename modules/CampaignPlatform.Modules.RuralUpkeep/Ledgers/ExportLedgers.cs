@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
@@ -16,12 +17,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.RuralUpkeep.Ledgers;
 
 /// <summary>农村人居环境检查台账: a township's inspections in the period (default: this year), one row per inspection.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ExportInspectionLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>;
 
 /// <summary>村庄长效管护“五有”台账: a township's villages with each of the five haves, as of now.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ExportFiveHavesLedger(Guid TownshipId) : ITownshipScoped, IRequest<Ledger>;
 
 /// <summary>农户积分台账: every points movement of a township's households in the period (default: this year).</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ExportPointsLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>;
 
 internal sealed class ExportPointsLedgerValidator : AbstractValidator<ExportPointsLedger>

@@ -1,7 +1,9 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.RuralUpkeep.Points;
 
 /// <summary>A household's points account (积分): its balance, never negative, and a version so that two movements at once cannot both spend it.</summary>
-internal sealed class Household
+internal sealed class Household : ITownshipOwned, IVillageOwned
 {
     public long Id { get; set; }
     public Guid TownshipId { get; set; }

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -17,12 +18,15 @@ public sealed record MovementDto(int Points, int BalanceAfter, string Reason, Da
 public sealed record HouseholdDto(string Name, int Balance, IReadOnlyList<MovementDto> Movements);
 
 /// <summary>A courtyard rating (美丽庭院评比) earns the household points by grade.</summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RateCourtyard(Guid VillageId, string? Household, CourtyardGrade? Grade, string? Note) : IVillageScoped, IRequest<HouseholdDto>;
 
 /// <summary>Redeems points for goods (积分兑换); refused with 409 when the balance is short.</summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RedeemPoints(Guid VillageId, string? Household, int? Points, string? Goods) : IVillageScoped, IRequest<HouseholdDto>;
 
 /// <summary>A village's households with their balances and every movement.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetHouseholds(Guid VillageId) : IVillageScoped, IRequest<IReadOnlyList<HouseholdDto>>;
 
 internal sealed class RateCourtyardValidator : AbstractValidator<RateCourtyard>

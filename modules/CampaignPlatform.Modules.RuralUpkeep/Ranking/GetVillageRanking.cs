@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 using MediatR;
@@ -13,6 +14,7 @@ public sealed record RankedVillageDto(int? Rank, Guid VillageId, string VillageN
 /// A township's villages ranked by their latest inspection score (红黑榜): the best three inspected villages are the
 /// red list (红榜), the worst three the black list (黑榜); villages never inspected come last, unranked.
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetVillageRanking(Guid TownshipId) : ITownshipScoped, IRequest<IReadOnlyList<RankedVillageDto>>;
 
 internal sealed class GetVillageRankingHandler(IMediator mediator) : IRequestHandler<GetVillageRanking, IReadOnlyList<RankedVillageDto>>

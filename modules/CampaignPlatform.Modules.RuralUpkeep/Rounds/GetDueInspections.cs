@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
@@ -14,6 +15,7 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Rounds;
 public sealed record DueInspectionDto(Guid VillageId, string? VillageName, int WeekYear, int Week, DateOnly DueBy, bool Done, Guid? InspectionId);
 
 /// <summary>A township's due inspections of one ISO week (default: this week), with whether each was done.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetDueInspections(Guid TownshipId, int? WeekYear, int? Week) : ITownshipScoped, IRequest<IReadOnlyList<DueInspectionDto>>;
 
 internal sealed class GetDueInspectionsValidator : AbstractValidator<GetDueInspections>

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
 using FluentValidation;
 using MediatR;
@@ -11,9 +12,11 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Template;
 public sealed record TemplateItemDto(string Code, string NameZh, int Weight, string? UnitCode);
 
 /// <summary>The inspection checklist in force, in its order.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record GetTemplate : IRequest<IReadOnlyList<TemplateItemDto>>;
 
 /// <summary>Replaces the checklist. Inspections already recorded keep the items and weights of their day.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record SaveTemplate(IReadOnlyList<TemplateItemInput>? Items) : IRequest<IReadOnlyList<TemplateItemDto>>;
 
 internal sealed record TemplateItemInput(string? Code, string? NameZh, int? Weight, string? UnitCode);

@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CampaignPlatform.Host.Access;
+using CampaignPlatform.Host.Pipeline;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Host.Errors;
 using CampaignPlatform.Host.Health;
 using CampaignPlatform.Host.Ledgers;
@@ -27,6 +29,8 @@ public static class PlatformServices
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<IDataScope, HttpDataScope>();
+        services.AddScoped<RequestNesting>();
         services.AddSingleton<ILedgerWriter, LedgerWriter>();
 
         AddHttpApi(services);

@@ -1,4 +1,6 @@
+using CampaignPlatform.Kernel.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CampaignPlatform.Kernel.Data;
@@ -17,9 +19,15 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    private IDataScope? _scope;
+
+    /// <summary>The current actor's scope, read by the data filters at query time (see <see cref="ScopeFilters"/>).</summary>
+    public IDataScope Scope => _scope ??= ResolveScope();
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);
+        ScopeFilters.Apply(modelBuilder, this);
         if (!IsSqlite)
         {
             modelBuilder.HasDefaultSchema(StorageName);
@@ -50,6 +58,19 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
         configurationBuilder.Properties<decimal?>().HaveConversion<double>();
+    }
+
+    private IDataScope ResolveScope()
+    {
+        try
+        {
+            return this.GetService<IDataScope>();
+        }
+        catch (InvalidOperationException)
+        {
+            // A context made outside the host (a tool, a test of one module) has no actor: nothing to narrow.
+            return DataScope.Unrestricted;
+        }
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
