@@ -22,6 +22,12 @@ internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentActor acto
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        // The kernel's own queries are asked by modules and by the host (which account is this?), never by an endpoint.
+        if (typeof(TRequest).Assembly == KernelAssembly)
+        {
+            return await next();
+        }
+
         using var level = nesting.Enter();
         if (!level.IsOutermost || actor.IsSystem)
         {
@@ -41,6 +47,8 @@ internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentActor acto
 
         return await next();
     }
+
+    private static readonly Assembly KernelAssembly = typeof(ICurrentActor).Assembly;
 
     private void EnsureRoleAllowed(Type requestType)
     {
