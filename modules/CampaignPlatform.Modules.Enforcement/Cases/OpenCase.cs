@@ -31,8 +31,10 @@ internal sealed class OpenCaseValidator : AbstractValidator<OpenCase>
         RuleFor(c => c.Description).NotEmpty().MaximumLength(2000);
         RuleFor(c => c.Address).NotEmpty().When(c => c.VillageId is null).WithMessage("请选择村（社区）或填写地址。Give a village or an address.");
         RuleFor(c => c.Address).MaximumLength(500);
-        RuleFor(c => c.Latitude).InclusiveBetween(-90, 90).NotNull().When(c => c.Longitude is not null);
-        RuleFor(c => c.Longitude).InclusiveBetween(-180, 180).NotNull().When(c => c.Latitude is not null);
+        RuleFor(c => c.Latitude).InclusiveBetween(-90, 90);
+        RuleFor(c => c.Longitude).InclusiveBetween(-180, 180);
+        RuleFor(c => c.Latitude).NotNull().When(c => c.Longitude is not null).WithMessage("经纬度须同时提供。Give latitude with longitude.");
+        RuleFor(c => c.Longitude).NotNull().When(c => c.Latitude is not null).WithMessage("经纬度须同时提供。Give longitude with latitude.");
     }
 }
 

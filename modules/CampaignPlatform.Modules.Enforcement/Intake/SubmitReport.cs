@@ -41,10 +41,10 @@ internal sealed class SubmitReportValidator : AbstractValidator<SubmitReport>
         RuleFor(r => r.Address).MaximumLength(500);
         RuleFor(r => r.Address).NotEmpty().When(r => r.VillageId is null)
             .WithMessage("请选择村（社区）或填写地址。Give a village or an address.");
-        RuleFor(r => r.Latitude).InclusiveBetween(-90, 90).NotNull().When(r => r.Longitude is not null)
-            .WithMessage("纬度须在 -90 到 90 之间，且与经度同时提供。latitude in [-90, 90], given with longitude.");
-        RuleFor(r => r.Longitude).InclusiveBetween(-180, 180).NotNull().When(r => r.Latitude is not null)
-            .WithMessage("经度须在 -180 到 180 之间，且与纬度同时提供。longitude in [-180, 180], given with latitude.");
+        RuleFor(r => r.Latitude).InclusiveBetween(-90, 90);
+        RuleFor(r => r.Longitude).InclusiveBetween(-180, 180);
+        RuleFor(r => r.Latitude).NotNull().When(r => r.Longitude is not null).WithMessage("经纬度须同时提供。Give latitude with longitude.");
+        RuleFor(r => r.Longitude).NotNull().When(r => r.Latitude is not null).WithMessage("经纬度须同时提供。Give longitude with latitude.");
         RuleFor(r => r.ContactPhone).Matches(@"^\+?[0-9][0-9\- ]{4,19}$").When(r => r.ContactPhone is not null)
             .WithMessage("联系电话格式不正确。contactPhone is not a phone number.");
         RuleFor(r => r.Photos).Must(p => p.Count <= IntakeOptions.MaxPhotos)
