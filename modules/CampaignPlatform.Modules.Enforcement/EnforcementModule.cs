@@ -5,6 +5,7 @@ using CampaignPlatform.Modules.Enforcement.Cases;
 using CampaignPlatform.Modules.Enforcement.Checks;
 using CampaignPlatform.Modules.Enforcement.Data;
 using CampaignPlatform.Modules.Enforcement.Exposures;
+using CampaignPlatform.Modules.Enforcement.Frontages;
 using CampaignPlatform.Modules.Enforcement.Intake;
 using CampaignPlatform.Modules.Enforcement.Ledgers;
 using CampaignPlatform.Modules.Enforcement.Open311;
@@ -19,7 +20,7 @@ namespace CampaignPlatform.Modules.Enforcement;
 /// <summary>
 /// 三级联动综合行政执法: enforcement cases from citizens' snap reports (随手拍, also over Open311), calls, patrols,
 /// inspections, the media and villages' whistles, through 立案 → 派遣 → 处置 → 核查 → 结案 on a working calendar, with
-/// escalation of overdue cases, exposures, the on-time closure line and ledgers.
+/// escalation of overdue cases, exposures, frontage agreements (门前五包) with ratings and red and black lists, the on-time closure line and ledgers.
 /// </summary>
 public sealed class EnforcementModule : IModule
 {
@@ -45,6 +46,7 @@ public sealed class EnforcementModule : IModule
         CaseEndpoints.Map(api);
         CalendarEndpoints.Map(api);
         ExposureEndpoints.Map(api);
+        FrontageEndpoints.Map(api);
         EnforcementLedgerEndpoints.Map(api);
         api.MapGet("/on-time-rates", async (DateOnly? day, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnTimeRates(day), ct)))

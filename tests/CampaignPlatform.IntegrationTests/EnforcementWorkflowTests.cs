@@ -194,6 +194,8 @@ public sealed class EnforcementWorkflowTests : IDisposable
         await Step(_client, slow, "verify", new { verifier = "李核查", passed = true });
         await Step(_client, slow, "close", new { });
         Assert.False((await _client.GetJson($"/api/enforcement/cases/{slow}")).GetProperty("closedOnTime").GetBoolean());
+        var evidence = await Http.Eventually(() => _client.GetJson("/api/assessment/indicators/1.4/evidence"), e => e.GetArrayLength() >= 2, what: "closed cases filed");
+        Assert.Equal(2, evidence.GetArrayLength());
         Assert.Equal("Patrol", (await _client.GetJson($"/api/enforcement/cases/{patrol}")).GetProperty("source").GetString());
 
         var card = await _client.GetJson($"/api/assessment/townships/{township}/scorecard?year=2026");
@@ -268,6 +270,49 @@ public sealed class EnforcementWorkflowTests : IDisposable
         Assert.Contains("典型案例媒体曝光", await exposureCsv.Content.ReadAsStringAsync());
         await (await _client.GetAsync($"/api/enforcement/townships/{township}/ledgers/nonsense")).AssertProblem(400);
         await (await _client.GetAsync($"/api/enforcement/townships/{township}/ledgers/cases?from=2026-03-01&to=2026-02-01")).AssertProblem(400);
+    }
+
+    [Fact]
+    public async Task Frontages_are_rated_the_third_failure_in_30_days_opens_one_case_and_the_lists_rank_them()
+    {
+        var township = await DemoCity.TownshipId(_client, "白马镇");
+        var unit = await Unit();
+        async Task<Guid> Frontage(string name, Guid? unitId = null) =>
+            (await Created(await _client.PostJson("/api/enforcement/frontages", new
+            {
+                townshipId = township, name, address = "解放路" + name, unitId, partyMember = unitId is not null, agreementSignedOn = "2026-01-05",
+                duties = new[] { "Cleanliness", "Order", "Greening", "Facilities", "Appearance" },
+            }))).GetProperty("id").GetGuid();
+        await AssertFields(await _client.PostJson("/api/enforcement/frontages", new { townshipId = township, agreementSignedOn = "2999-01-01" }),
+            "name", "address", "agreementSignedOn", "duties");
+
+        var shop = await Frontage("老王面馆");
+        var office = await Frontage("城管执法局门前", unit);
+        Task<HttpResponseMessage> Rate(Guid id, string on, bool passed, params string[] failed) =>
+            _client.PostJson($"/api/enforcement/frontages/{id}/ratings", new { ratedOn = on, rater = "巡查队员", passed, failedDuties = failed });
+        await AssertFields(await Rate(shop, "2026-03-01", false), "failedDuties");
+
+        Assert.Null((await Created(await Rate(shop, "2026-01-20", false, "Order"))).GetProperty("caseOpened").GetString()); // outside 30 days of the rest
+        Assert.Null((await Created(await Rate(shop, "2026-02-20", false, "Cleanliness"))).GetProperty("caseOpened").GetString());
+        Assert.Null((await Created(await Rate(shop, "2026-03-02", false, "Cleanliness"))).GetProperty("caseOpened").GetString());
+        var third = await Created(await Rate(shop, "2026-03-09", false, "Order"));
+        var number = third.GetProperty("caseOpened").GetString();
+        Assert.Equal(3, third.GetProperty("failedInWindow").GetInt32());
+        Assert.Matches(@"^ZF-2026-\d{6}$", number);
+        Assert.Null((await Created(await Rate(shop, "2026-03-09", false, "Order"))).GetProperty("caseOpened").GetString()); // the case is open
+        var opened = await _client.GetJson($"/api/enforcement/cases/{await CaseId(_client, township, number!)}");
+        Assert.Equal("StreetOccupation", opened.GetProperty("category").GetString());
+        Assert.Equal("Patrol", opened.GetProperty("source").GetString());
+
+        await Created(await Rate(office, "2026-03-02", true));
+        await Created(await Rate(office, "2026-03-09", true));
+        var lists = await _client.GetJson($"/api/enforcement/townships/{township}/frontages/lists");
+        Assert.Equal(office, lists.GetProperty("red").Items().Single().GetProperty("frontageId").GetGuid());
+        Assert.Equal(shop, lists.GetProperty("black").Items().Single().GetProperty("frontageId").GetGuid());
+        var record = await _client.GetJson($"/api/enforcement/units/{unit}/frontages");
+        Assert.Equal(1, record.GetProperty("redListed").GetInt32());
+        Assert.Equal(2, record.GetProperty("frontages").Items().Single().GetProperty("ratings").GetInt32());
+        await (await _client.PostJson($"/api/enforcement/frontages/{Guid.NewGuid()}/ratings", new { ratedOn = "2026-03-09", rater = "x", passed = true })).AssertProblem(404);
     }
 
     private static JsonElement Line(JsonElement card, string code)

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -109,8 +110,18 @@ internal sealed class CaseTransitionHandlers(
     public Task<CaseDto> Handle(VerifyCase request, CancellationToken cancellationToken) =>
         Apply(request.CaseId, (w, c, now) => w.Verify(c, now, Who(request.Verifier), request.Passed!.Value, request.Note), cancellationToken);
 
-    public Task<CaseDto> Handle(CloseCase request, CancellationToken cancellationToken) =>
-        Apply(request.CaseId, (w, c, now) => w.Close(c, now, actor.Name, request.Note), cancellationToken);
+    /// <summary>A closed case is evidence of street order (3.1); a citizen's case also of the complaints platform (1.4).</summary>
+    public async Task<CaseDto> Handle(CloseCase request, CancellationToken cancellationToken)
+    {
+        var closed = await Apply(request.CaseId, (w, c, now) => w.Close(c, now, actor.Name, request.Note), cancellationToken);
+        IReadOnlyList<string> indicators = closed.Source is CaseSource.CitizenReport or CaseSource.PhoneOrLiveReport
+            ? [StandardIndicators.CityAppearance, StandardIndicators.PublicSatisfaction]
+            : [StandardIndicators.CityAppearance];
+        await mediator.Publish(new EvidenceRecorded(EnforcementModule.Id, $"case:{closed.Id}", closed.TownshipId, indicators,
+            $"{closed.Number} {closed.CategoryZh}（{closed.SourceZh}）结案{(closed.ClosedOnTime == true ? "，按期办结" : "，超期办结")}",
+            Kernel.Time.CityClock.DateOf(closed.ClosedAt!.Value)), cancellationToken);
+        return closed;
+    }
 
     public Task<CaseDto> Handle(ParkCase request, CancellationToken cancellationToken) =>
         Apply(request.CaseId, (w, c, now) => w.Park(c, now, actor.Name, request.Reason!.Trim(), request.ApprovedBy!.Trim()), cancellationToken);

@@ -13,6 +13,8 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<ExposureEntry> Exposures => Set<ExposureEntry>();
     public DbSet<OnTimeSnapshot> OnTimeSnapshots => Set<OnTimeSnapshot>();
+    public DbSet<Frontage> Frontages => Set<Frontage>();
+    public DbSet<FrontageRating> FrontageRatings => Set<FrontageRating>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -23,6 +25,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.HasIndex(c => new { c.Year, c.Sequence }).IsUnique();
             e.HasIndex(c => new { c.TownshipId, c.State });
             e.HasIndex(c => new { c.Category, c.ReportedAt });
+            e.HasIndex(c => c.FrontageId);
             e.Property(c => c.Number).HasMaxLength(20);
             e.Property(c => c.Category).HasConversion<string>().HasMaxLength(32);
             e.Property(c => c.Source).HasConversion<string>().HasMaxLength(32);
@@ -86,6 +89,23 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.Property(x => x.Outlet).HasMaxLength(200);
             e.Property(x => x.Description).HasMaxLength(2000);
             e.Property(x => x.RecordedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<Frontage>(e =>
+        {
+            e.ToTable("frontages");
+            e.HasIndex(f => f.TownshipId);
+            e.HasIndex(f => f.UnitId);
+            e.Property(f => f.Name).HasMaxLength(200);
+            e.Property(f => f.Address).HasMaxLength(500);
+            e.Property(f => f.CreatedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<FrontageRating>(e =>
+        {
+            e.ToTable("frontage_ratings");
+            e.HasIndex(r => new { r.FrontageId, r.RatedOn });
+            e.HasIndex(r => new { r.TownshipId, r.RatedOn });
+            e.Property(r => r.Rater).HasMaxLength(128);
+            e.Property(r => r.Note).HasMaxLength(1000);
         });
         modelBuilder.Entity<OnTimeSnapshot>(e =>
         {

@@ -171,6 +171,9 @@ internal sealed class EnforcementCase
     public string? ParkReason { get; set; }
     public string? ParkApprovedBy { get; set; }
 
+    /// <summary>The frontage (门前五包) whose failed ratings opened this case, if any.</summary>
+    public Guid? FrontageId { get; set; }
+
     /// <summary>The step deadline that was last escalated: one escalation per overdue occurrence.</summary>
     public DateTimeOffset? EscalatedForDueAt { get; set; }
 
@@ -284,4 +287,61 @@ internal sealed class OnTimeSnapshot
     public DateOnly Day { get; set; }
     public int Due { get; set; }
     public int OnTime { get; set; }
+}
+
+/// <summary>The five duties of a frontage agreement (门前五包).</summary>
+[Flags]
+public enum FrontageDuties
+{
+    None = 0,
+
+    /// <summary>包卫生.</summary>
+    Cleanliness = 1,
+
+    /// <summary>包秩序.</summary>
+    Order = 2,
+
+    /// <summary>包绿化.</summary>
+    Greening = 4,
+
+    /// <summary>包设施.</summary>
+    Facilities = 8,
+
+    /// <summary>包市容.</summary>
+    Appearance = 16,
+}
+
+/// <summary>A shop or unit that signed a frontage agreement (门前五包责任书) for the stretch in front of its door.</summary>
+internal sealed class Frontage
+{
+    public Guid Id { get; set; }
+    public Guid TownshipId { get; set; }
+    public Guid? VillageId { get; set; }
+    public required string Name { get; set; }
+    public required string Address { get; set; }
+
+    /// <summary>Set when the frontage is a responsible unit's own (a unit leads by example; it counts in the unit's record).</summary>
+    public Guid? UnitId { get; set; }
+
+    /// <summary>党员户 or 党员经营户: a party member leads by example too.</summary>
+    public bool PartyMember { get; set; }
+
+    public DateOnly AgreementSignedOn { get; set; }
+    public FrontageDuties Duties { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string CreatedBy { get; set; }
+}
+
+/// <summary>A patrol's rating of a frontage: passed, or failed on the duties named.</summary>
+internal sealed class FrontageRating
+{
+    public long Id { get; set; }
+    public Guid FrontageId { get; set; }
+    public Guid TownshipId { get; set; }
+    public DateOnly RatedOn { get; set; }
+    public bool Passed { get; set; }
+    public FrontageDuties FailedDuties { get; set; }
+    public required string Rater { get; set; }
+    public string? Note { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
 }
