@@ -1,6 +1,4 @@
-using CampaignPlatform.Kernel.Enablement;
 using CampaignPlatform.Kernel.Errors;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Enforcement.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +11,7 @@ internal static class CaseAccess
     public static async Task<EnforcementCase> LoadAsync(EnforcementDbContext db, IMediator mediator, Guid caseId, CancellationToken ct)
     {
         var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == caseId, ct) ?? throw new NotFoundException("Case", caseId);
-        if (!await mediator.Send(new IsModuleEnabled(EnforcementModule.Id, c.TownshipId), ct))
-        {
-            var township = await mediator.Send(new FindTownship(c.TownshipId), ct);
-            throw new ModuleDisabledException(EnforcementModule.Id, EnforcementModule.NameZh, c.TownshipId, township?.Name ?? c.TownshipId.ToString());
-        }
-
+        await ModuleGate.RequireEnabledAsync(mediator, c.TownshipId, ct);
         return c;
     }
 

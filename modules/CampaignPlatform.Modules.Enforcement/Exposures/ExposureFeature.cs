@@ -1,8 +1,6 @@
 using CampaignPlatform.Kernel.Assessment;
-using CampaignPlatform.Kernel.Enablement;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Enforcement.Data;
 using FluentValidation;
@@ -51,11 +49,7 @@ internal sealed class ExposureHandlers(EnforcementDbContext db, IMediator mediat
     {
         if (request.TownshipId is { } townshipId)
         {
-            var township = await mediator.Send(new FindTownship(townshipId), cancellationToken) ?? throw new NotFoundException("Township", townshipId);
-            if (!await mediator.Send(new IsModuleEnabled(EnforcementModule.Id, townshipId), cancellationToken))
-            {
-                throw new ModuleDisabledException(EnforcementModule.Id, EnforcementModule.NameZh, townshipId, township.Name);
-            }
+            await ModuleGate.RequireEnabledAsync(mediator, townshipId, cancellationToken);
         }
 
         if (request.CaseId is { } caseId && !await db.Cases.AnyAsync(c => c.Id == caseId && (request.TownshipId == null || c.TownshipId == request.TownshipId), cancellationToken))

@@ -1,6 +1,4 @@
-using CampaignPlatform.Kernel.Enablement;
 using CampaignPlatform.Kernel.Errors;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Enforcement.Calendar;
 using CampaignPlatform.Modules.Enforcement.Cases;
@@ -48,11 +46,7 @@ internal sealed class RateFrontageHandler(
     {
         var frontage = await db.Frontages.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FrontageId, cancellationToken)
                        ?? throw new NotFoundException("Frontage", request.FrontageId);
-        if (!await mediator.Send(new IsModuleEnabled(EnforcementModule.Id, frontage.TownshipId), cancellationToken))
-        {
-            var township = await mediator.Send(new FindTownship(frontage.TownshipId), cancellationToken);
-            throw new ModuleDisabledException(EnforcementModule.Id, EnforcementModule.NameZh, frontage.TownshipId, township?.Name ?? "");
-        }
+        await ModuleGate.RequireEnabledAsync(mediator, frontage.TownshipId, cancellationToken);
 
         var rating = new FrontageRating
         {
