@@ -124,6 +124,23 @@ public sealed class EnforcementWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_officers_taking_the_same_step_at_once_leave_one_step_and_one_409()
+    {
+        var township = await DemoCity.TownshipId(_client, "白马镇");
+        var id = (await OpenCase(township)).GetProperty("id").GetGuid();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            using var response = await _client.PostJson($"/api/enforcement/cases/{id}/register", new { });
+            return response.StatusCode;
+        })));
+
+        Assert.Single(answers, s => s == HttpStatusCode.OK);
+        Assert.All(answers.Where(s => s != HttpStatusCode.OK), s => Assert.Equal(HttpStatusCode.Conflict, s));
+        var history = (await _client.GetJson($"/api/enforcement/cases/{id}")).GetProperty("history").Items();
+        Assert.Single(history, e => e.GetProperty("action").GetString() == "立案");
+    }
+
+    [Fact]
     public async Task The_working_calendar_is_edited_per_year_and_moves_deadlines()
     {
         var township = await DemoCity.TownshipId(_client, "白马镇");
