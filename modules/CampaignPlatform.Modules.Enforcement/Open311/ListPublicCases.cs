@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Enforcement.Data;
 using CampaignPlatform.Modules.Enforcement.Intake;
 using FluentValidation;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Enforcement.Open311;
 
-/// <summary>Citizen cases in the public view, newest first: by default the last 90 days, at most 1000 (GeoReport v2).</summary>
+/// <summary>Citizen cases in the public view (without their steps), newest first: by default the last 90 days, at most 1000 (GeoReport v2).</summary>
 internal sealed record ListPublicCases(string? ServiceCode, string? Status, DateTimeOffset? From, DateTimeOffset? To) : IRequest<IReadOnlyList<PublicReportStatus>>;
 
 internal sealed class ListPublicCasesValidator : AbstractValidator<ListPublicCases>
@@ -39,13 +40,17 @@ internal sealed class ListPublicCasesHandler(EnforcementDbContext db, IMediator 
             "closed" => query.Where(c => c.State == CaseState.Closed || c.State == CaseState.Rejected),
             _ => query,
         };
-        var numbers = await query.OrderByDescending(c => c.ReportedAt).Take(1000).Select(c => c.Number).ToListAsync(cancellationToken);
-        var views = new List<PublicReportStatus>(numbers.Count);
-        foreach (var number in numbers)
-        {
-            views.Add(await mediator.Send(new TrackCaseByNumber(number), cancellationToken));
-        }
-
-        return views;
+        var cases = await query.OrderByDescending(c => c.ReportedAt).Take(1000).ToListAsync(cancellationToken);
+        var ids = cases.Select(c => c.Id).ToList();
+        // A few batch reads instead of one public view per case: the list can hold a thousand of them.
+        var updated = (await db.Events.AsNoTracking().Where(e => ids.Contains(e.CaseId)).Select(e => new { e.CaseId, e.At }).ToListAsync(cancellationToken))
+            .GroupBy(e => e.CaseId).ToDictionary(g => g.Key, g => g.Max(e => e.At));
+        var townships = (await mediator.Send(new ListTownships(IncludeRetired: true), cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
+        var villages = (await mediator.Send(new ListVillages(cases.Select(c => c.TownshipId).Distinct().ToList()), cancellationToken))
+            .ToDictionary(v => v.Id, v => v.Name);
+        return cases.Select(c => new PublicReportStatus(
+            c.Number, c.Category, EnforcementLabels.Of(c.Category), c.State, EnforcementLabels.Of(c.State), c.State is not (CaseState.Closed or CaseState.Rejected),
+            false, townships.GetValueOrDefault(c.TownshipId, ""), c.VillageId is { } v ? villages.GetValueOrDefault(v) : null, c.ReportedAt,
+            updated.GetValueOrDefault(c.Id, c.ReportedAt), [])).ToList();
     }
 }
