@@ -24,9 +24,11 @@ internal static class IntakeEndpoints
             })
             .AddEndpointFilter<IntakeRateLimitFilter>()
             .DisableAntiforgery()
+            .AllowAnonymous()
             .WithSummary("随手拍举报 · Report a problem (no account; multipart with photos, or JSON)");
         api.MapGet("/reports/{token}", async (string token, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TrackReport(token), ct)))
+            .AllowAnonymous()
             .WithSummary("举报进度查询 · The public status of a report, by its tracking token");
     }
 

@@ -60,7 +60,8 @@ internal static class Open311Endpoints
 {
     public static void Map(IEndpointRouteBuilder root)
     {
-        var open311 = root.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2");
+        // Open311 is the public's: existing apps report and look up without an account.
+        var open311 = root.MapGroup("/open311/v2").WithTags("Open311 GeoReport v2").AllowAnonymous();
         open311.MapGet("/services.json", () => TypedResults.Ok(Enum.GetValues<CaseCategory>().Select(c => new Open311Service(
                 c.ToString(), EnforcementLabels.Of(c), $"{EnforcementLabels.Of(c)}（城市管理执法）", true, "realtime", EnforcementLabels.Of(c), "城市管理执法"))))
             .WithSummary("Open311 services: the case categories");
