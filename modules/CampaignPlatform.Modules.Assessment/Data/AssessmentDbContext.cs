@@ -38,6 +38,8 @@ internal sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> 
         {
             e.ToTable("exposures");
             e.HasIndex(x => new { x.Year, x.TownshipId });
+            e.HasIndex(x => x.SourceReference).IsUnique();
+            e.Property(x => x.SourceReference).HasMaxLength(200);
             e.Property(x => x.Description).HasMaxLength(1000);
             e.Property(x => x.Source).HasMaxLength(100);
             e.Property(x => x.RecordedBy).HasMaxLength(128);

@@ -62,6 +62,10 @@ internal sealed class Exposure : ITownshipOwned
     public Guid? TownshipId { get; set; }
     public required string Description { get; set; }
     public required string Source { get; set; }
+
+    /// <summary>Set when another module recorded it ({module}:{reference}); unique, so a repeated notification stores it once.</summary>
+    public string? SourceReference { get; set; }
+
     public DateTimeOffset RecordedAt { get; set; }
     public required string RecordedBy { get; set; }
 }

@@ -50,6 +50,7 @@ public static class PlatformEndpoints
             var group = api.MapGroup($"/{module.Manifest.Id}").WithTags(module.Manifest.NameEn);
             module.Module.MapEndpoints(group);
             module.Module.MapSharedEndpoints(api);
+            module.Module.MapRootEndpoints(app);
         }
 
         return app;

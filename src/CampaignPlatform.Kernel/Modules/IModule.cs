@@ -27,6 +27,14 @@ public interface IModule
     {
     }
 
+    /// <summary>
+    /// Endpoints that by outside convention live outside <c>/api</c>, mapped on the application root
+    /// (e.g. Open311 GeoReport v2 at <c>/open311/v2</c>). Most modules have none.
+    /// </summary>
+    void MapRootEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+
     /// <summary>The recurring checks this module declares; the host schedules them with Hangfire.</summary>
     IEnumerable<RecurringCheck> RecurringChecks => [];
 }

@@ -1,0 +1,79 @@
+using CampaignPlatform.Kernel.Errors;
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Townships;
+using CampaignPlatform.Modules.Enforcement.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignPlatform.Modules.Enforcement.Cases;
+
+internal sealed record GetCase(Guid CaseId) : IRequest<CaseDto>;
+
+/// <summary>A township's cases, optionally in one state or only the overdue ones, newest first.</summary>
+internal sealed record ListCases(Guid TownshipId, CaseState? State, bool? Overdue) : IRequest<IReadOnlyList<CaseSummaryDto>>, ITownshipScoped;
+
+internal sealed record PhotoContent(string ContentType, byte[] Content);
+
+internal sealed record GetCasePhoto(Guid CaseId, Guid PhotoId) : IRequest<PhotoContent>;
+
+/// <summary>The township a case belongs to, so that township-scoped requests about it can name it.</summary>
+internal sealed record FindCaseTownship(Guid CaseId) : IRequest<Guid>;
+
+internal sealed record ReporterContact(string CaseNumber, bool IsDuplicate, string? ContactPhone, DateTimeOffset ReportedAt);
+
+/// <summary>
+/// The reporters' full phone numbers. Township-scoped so that accounts can restrict it to the case's township;
+/// every read is recorded in the case history with who read it.
+/// </summary>
+internal sealed record GetCaseContact(Guid TownshipId, Guid CaseId) : IRequest<IReadOnlyList<ReporterContact>>, ITownshipScoped;
+
+internal sealed class CaseQueryHandlers(EnforcementDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
+    : IRequestHandler<GetCase, CaseDto>, IRequestHandler<ListCases, IReadOnlyList<CaseSummaryDto>>, IRequestHandler<GetCasePhoto, PhotoContent>,
+        IRequestHandler<FindCaseTownship, Guid>, IRequestHandler<GetCaseContact, IReadOnlyList<ReporterContact>>
+{
+    public async Task<CaseDto> Handle(GetCase request, CancellationToken cancellationToken)
+    {
+        var c = await CaseAccess.LoadAsync(db, mediator, request.CaseId, cancellationToken);
+        return await CaseAccess.ViewAsync(db, c, time.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CaseSummaryDto>> Handle(ListCases request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var query = db.Cases.AsNoTracking().Where(c => c.TownshipId == request.TownshipId);
+        if (request.State is { } state)
+        {
+            query = query.Where(c => c.State == state);
+        }
+
+        if (request.Overdue == true)
+        {
+            query = query.Where(c => c.StepDueAt != null && c.StepDueAt < now);
+        }
+
+        return (await query.OrderByDescending(c => c.ReportedAt).Take(1000).ToListAsync(cancellationToken))
+            .Select(c => CaseSummaryDto.From(c, now)).ToList();
+    }
+
+    public async Task<PhotoContent> Handle(GetCasePhoto request, CancellationToken cancellationToken)
+    {
+        await CaseAccess.LoadAsync(db, mediator, request.CaseId, cancellationToken);
+        var photo = await db.Photos.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PhotoId && p.CaseId == request.CaseId, cancellationToken)
+                    ?? throw new NotFoundException("Photo", request.PhotoId);
+        return new PhotoContent(photo.ContentType, photo.Content);
+    }
+
+    public async Task<Guid> Handle(FindCaseTownship request, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().Where(c => c.Id == request.CaseId).Select(c => (Guid?)c.TownshipId).FirstOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("Case", request.CaseId);
+
+    public async Task<IReadOnlyList<ReporterContact>> Handle(GetCaseContact request, CancellationToken cancellationToken)
+    {
+        var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == request.CaseId && x.TownshipId == request.TownshipId, cancellationToken)
+                ?? throw new NotFoundException("Case", request.CaseId);
+        var reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == c.Id).OrderBy(r => r.ReportedAt).ToListAsync(cancellationToken);
+        db.Events.Add(new CaseEvent { CaseId = c.Id, At = time.GetUtcNow(), Actor = actor.Name, Action = "查看举报人联系电话", State = c.State });
+        await db.SaveChangesAsync(cancellationToken);
+        return reports.Select(r => new ReporterContact(c.Number, r.IsDuplicate, r.ContactPhone, r.ReportedAt)).ToList();
+    }
+}
