@@ -17,13 +17,21 @@ public sealed class EnforcementWorkflowTests : IDisposable
     private readonly PlatformFactory _factory;
     private readonly HttpClient _client;
 
+    /// <summary>The city supervisor, who verifies what the administrator's client recorded as handled.</summary>
+    private readonly HttpClient _verifier;
+
     public EnforcementWorkflowTests()
     {
         _factory = new PlatformFactory(_clock, new Dictionary<string, string?> { ["Enforcement:Intake:PermitsPerMinute"] = "1000" });
         _client = _factory.CreateClient();
+        _verifier = _factory.CreateClientFor("demo-supervisor");
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _verifier.Dispose();
+        _factory.Dispose();
+    }
 
     private async Task<Guid> Unit() => (await _client.GetJson("/api/org/units")).Items().First().GetProperty("id").GetGuid();
 
@@ -70,18 +78,18 @@ public sealed class EnforcementWorkflowTests : IDisposable
             Assert.Contains(handled.GetProperty("photos").Items(), p => p.GetProperty("stage").GetString() == "Handling");
         }
 
-        // The handler may not verify their own work.
-        using (var own = await _client.PostJson($"/api/enforcement/cases/{id}/verify", new { verifier = "张队员", passed = true }))
+        // The officer who recorded the handling may not verify it.
+        using (var own = await _client.PostJson($"/api/enforcement/cases/{id}/verify", new { passed = true }))
         {
             Assert.Equal("Handled", (await own.AssertProblem(409)).GetProperty("currentState").GetString());
         }
 
-        await AssertFields(await _client.PostJson($"/api/enforcement/cases/{id}/verify", new { verifier = "李核查", passed = false }), "note");
-        var failed = await Step(_client, id, "verify", new { verifier = "李核查", passed = false, note = "仍有残留" });
+        await AssertFields(await _verifier.PostJson($"/api/enforcement/cases/{id}/verify", new { passed = false }), "note");
+        var failed = await Step(_verifier, id, "verify", new { passed = false, note = "仍有残留" });
         Assert.Equal("Dispatched", failed.GetProperty("state").GetString());
         await AssertFields(await _client.PostJson($"/api/enforcement/cases/{id}/handle", new { handler = "张队员" }), "note");
         await Step(_client, id, "handle", new { handler = "张队员", note = "残留已清理" });
-        await Step(_client, id, "verify", new { verifier = "李核查", passed = true });
+        await Step(_verifier, id, "verify", new { passed = true });
         var closed = await Step(_client, id, "close", new { note = "结案" });
         Assert.Equal("Closed", closed.GetProperty("state").GetString());
         Assert.True(closed.GetProperty("closedOnTime").GetBoolean());
@@ -204,11 +212,11 @@ public sealed class EnforcementWorkflowTests : IDisposable
         var slow = await CitizenCase("第二件");
         var patrol = await DispatchedCase(township); // not a citizen case: not counted
         await Step(_client, fast, "handle", new { handler = "张队员", note = "已清运" });
-        await Step(_client, fast, "verify", new { verifier = "李核查", passed = true });
+        await Step(_verifier, fast, "verify", new { passed = true });
         await Step(_client, fast, "close", new { });
         _clock.Advance(TimeSpan.FromHours(7));
         await Step(_client, slow, "handle", new { handler = "张队员", note = "已清运" });
-        await Step(_client, slow, "verify", new { verifier = "李核查", passed = true });
+        await Step(_verifier, slow, "verify", new { passed = true });
         await Step(_client, slow, "close", new { });
         Assert.False((await _client.GetJson($"/api/enforcement/cases/{slow}")).GetProperty("closedOnTime").GetBoolean());
         var evidence = await Http.Eventually(() => _client.GetJson("/api/assessment/indicators/1.4/evidence"), e => e.GetArrayLength() >= 2, what: "closed cases filed");

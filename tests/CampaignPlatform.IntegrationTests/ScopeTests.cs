@@ -132,4 +132,25 @@ public sealed class ScopeTests : IDisposable
         await (await unit.GetAsync($"/api/hygiene/townships/{township}/sites")).AssertProblem(403);
         Assert.Equal("Open", (await _admin.GetJson($"/api/rectification/items/{notTheirs}")).GetProperty("item").GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task A_reporter_s_phone_is_read_only_by_officers_of_the_case_s_township()
+    {
+        var baima = await DemoCity.TownshipId(_admin, "白马镇");
+        using var citizen = _factory.CreateAnonymousClient();
+        using var reported = await citizen.PostJson("/api/enforcement/reports",
+            new { townshipId = baima, category = "Dumping", description = "路边堆放建筑垃圾", address = "白马街8号", contactPhone = "13812345678" });
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
+        var number = (await reported.ReadJson()).GetProperty("caseNumber").GetString();
+        var caseId = (await _admin.GetJson($"/api/enforcement/townships/{baima}/cases")).Items()
+            .Single(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
+
+        using var liuheOfficer = _factory.CreateClientFor("demo-township");
+        await (await liuheOfficer.GetAsync($"/api/enforcement/cases/{caseId}")).AssertProblem(404);
+        await (await liuheOfficer.GetAsync($"/api/enforcement/cases/{caseId}/contact")).AssertProblem(404);
+        using var supervisor = _factory.CreateClientFor("demo-supervisor");
+        var masked = await supervisor.GetJson($"/api/enforcement/cases/{caseId}");
+        Assert.DoesNotContain("13812345678", masked.ToString());
+        await (await supervisor.GetAsync($"/api/enforcement/cases/{caseId}/contact")).AssertProblem(403);
+    }
 }

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Modules.Enforcement.Data;
 using FluentValidation;
 using MediatR;
@@ -14,9 +15,11 @@ internal sealed record CalendarDayDto(DateOnly Date, CalendarDayKind Kind, strin
 internal sealed record WorkingCalendarDto(int Year, IReadOnlyList<string> WorkingHours, IReadOnlyList<CalendarDayDto> Days);
 
 /// <summary>A year's holidays and make-up working days (the weekdays and weekends that differ from Monday–Friday).</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetCalendar(int Year) : IRequest<WorkingCalendarDto>;
 
 /// <summary>Replaces a year's holidays and make-up working days.</summary>
+[Allow(ActorRole.CityAdministrator)]
 internal sealed record SetCalendar(int Year, IReadOnlyList<CalendarDayDto>? Days) : IRequest<WorkingCalendarDto>;
 
 internal sealed class SetCalendarValidator : AbstractValidator<SetCalendar>

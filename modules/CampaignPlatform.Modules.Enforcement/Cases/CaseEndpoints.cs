@@ -15,7 +15,7 @@ internal sealed record DispatchBody(CaseLevel? Level, Guid? UnitId, string? Note
 
 internal sealed record HandleBody(string? Handler, string? Note);
 
-internal sealed record VerifyBody(string? Verifier, bool? Passed, string? Note);
+internal sealed record VerifyBody(bool? Passed, string? Note);
 
 internal sealed record ParkBody(string? Reason, string? ApprovedBy);
 
@@ -40,10 +40,7 @@ internal static class CaseEndpoints
                 TypedResults.Ok(await mediator.Send(new GetCase(caseId), ct)))
             .WithSummary("案件详情 · A case with its photos and history (phone masked)");
         api.MapGet("/cases/{caseId:guid}/contact", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
-            {
-                var township = await mediator.Send(new FindCaseTownship(caseId), ct);
-                return TypedResults.Ok(await mediator.Send(new GetCaseContact(township, caseId), ct));
-            })
+                TypedResults.Ok(await mediator.Send(new GetCaseContact(caseId), ct)))
             .WithSummary("举报人联系电话 · The reporters' phone numbers (recorded in the history)");
         api.MapGet("/cases/{caseId:guid}/photos/{photoId:guid}", async (Guid caseId, Guid photoId, IMediator mediator, CancellationToken ct) =>
             {
@@ -55,7 +52,7 @@ internal static class CaseEndpoints
         Transition(api, "register", "立案 · Register", (Guid id, NoteBody? b) => new RegisterCase(id, b?.Note));
         Transition(api, "reject", "不予立案 · Reject, with a reason", (Guid id, RejectBody b) => new RejectCase(id, b.Reason));
         Transition(api, "dispatch", "派遣 · Dispatch to a level and a unit", (Guid id, DispatchBody b) => new DispatchCase(id, b.Level, b.UnitId, b.Note));
-        Transition(api, "verify", "核查 · Verify (passed or not; never by the handler)", (Guid id, VerifyBody b) => new VerifyCase(id, b.Verifier, b.Passed, b.Note));
+        Transition(api, "verify", "核查 · Verify (passed or not; never by the handler)", (Guid id, VerifyBody b) => new VerifyCase(id, b.Passed, b.Note));
         Transition(api, "close", "结案 · Close", (Guid id, NoteBody? b) => new CloseCase(id, b?.Note));
         Transition(api, "park", "挂账 · Park with a supervisor's approval", (Guid id, ParkBody b) => new ParkCase(id, b.Reason, b.ApprovedBy));
         Transition(api, "resume", "恢复办理 · Resume a parked case", (Guid id, NoteBody? b) => new ResumeCase(id, b?.Note));

@@ -9,7 +9,8 @@ internal static class CaseNumbers
 {
     public static async Task Assign(EnforcementDbContext db, EnforcementCase c, int year, CancellationToken ct)
     {
-        var last = await db.Cases.Where(x => x.Year == year).MaxAsync(x => (int?)x.Sequence, ct) ?? 0;
+        // The sequence is the city's, whoever opens the case: count every case, not only those the actor sees.
+        var last = await db.Cases.IgnoreQueryFilters().Where(x => x.Year == year).MaxAsync(x => (int?)x.Sequence, ct) ?? 0;
         c.Year = year;
         c.Sequence = last + 1;
         c.Number = $"ZF-{year}-{c.Sequence:000000}";

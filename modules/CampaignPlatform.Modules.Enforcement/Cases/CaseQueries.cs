@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Townships;
@@ -7,29 +8,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Enforcement.Cases;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
 internal sealed record GetCase(Guid CaseId) : IRequest<CaseDto>;
 
 /// <summary>A township's cases, optionally in one state or only the overdue ones, newest first.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
 internal sealed record ListCases(Guid TownshipId, CaseState? State, bool? Overdue) : IRequest<IReadOnlyList<CaseSummaryDto>>, ITownshipScoped;
 
 internal sealed record PhotoContent(string ContentType, byte[] Content);
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
 internal sealed record GetCasePhoto(Guid CaseId, Guid PhotoId) : IRequest<PhotoContent>;
-
-/// <summary>The township a case belongs to, so that township-scoped requests about it can name it.</summary>
-internal sealed record FindCaseTownship(Guid CaseId) : IRequest<Guid>;
 
 internal sealed record ReporterContact(string CaseNumber, bool IsDuplicate, string? ContactPhone, DateTimeOffset ReportedAt);
 
 /// <summary>
-/// The reporters' full phone numbers. Township-scoped so that accounts can restrict it to the case's township;
-/// every read is recorded in the case history with who read it.
+/// The reporters' full phone numbers, for the officers of the case's own township only (another township's cases
+/// are not found for them); every read is recorded in the case history with who read it.
 /// </summary>
-internal sealed record GetCaseContact(Guid TownshipId, Guid CaseId) : IRequest<IReadOnlyList<ReporterContact>>, ITownshipScoped;
+[Allow(ActorRole.TownshipOfficer)]
+internal sealed record GetCaseContact(Guid CaseId) : IRequest<IReadOnlyList<ReporterContact>>;
 
 internal sealed class CaseQueryHandlers(EnforcementDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
     : IRequestHandler<GetCase, CaseDto>, IRequestHandler<ListCases, IReadOnlyList<CaseSummaryDto>>, IRequestHandler<GetCasePhoto, PhotoContent>,
-        IRequestHandler<FindCaseTownship, Guid>, IRequestHandler<GetCaseContact, IReadOnlyList<ReporterContact>>
+        IRequestHandler<GetCaseContact, IReadOnlyList<ReporterContact>>
 {
     public async Task<CaseDto> Handle(GetCase request, CancellationToken cancellationToken)
     {
@@ -63,14 +65,9 @@ internal sealed class CaseQueryHandlers(EnforcementDbContext db, IMediator media
         return new PhotoContent(photo.ContentType, photo.Content);
     }
 
-    public async Task<Guid> Handle(FindCaseTownship request, CancellationToken cancellationToken) =>
-        await db.Cases.AsNoTracking().Where(c => c.Id == request.CaseId).Select(c => (Guid?)c.TownshipId).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Case", request.CaseId);
-
     public async Task<IReadOnlyList<ReporterContact>> Handle(GetCaseContact request, CancellationToken cancellationToken)
     {
-        var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == request.CaseId && x.TownshipId == request.TownshipId, cancellationToken)
-                ?? throw new NotFoundException("Case", request.CaseId);
+        var c = await CaseAccess.LoadAsync(db, mediator, request.CaseId, cancellationToken);
         var reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == c.Id).OrderBy(r => r.ReportedAt).ToListAsync(cancellationToken);
         db.Events.Add(new CaseEvent { CaseId = c.Id, At = time.GetUtcNow(), Actor = actor.Name, Action = "查看举报人联系电话", State = c.State });
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
@@ -11,23 +12,34 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignPlatform.Modules.Enforcement.Cases;
 
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record RegisterCase(Guid CaseId, string? Note) : IRequest<CaseDto>;
 
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record RejectCase(Guid CaseId, string? Reason) : IRequest<CaseDto>;
 
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record DispatchCase(Guid CaseId, CaseLevel? Level, Guid? UnitId, string? Note) : IRequest<CaseDto>;
 
-/// <summary>处置: the handler (default: the signed-in officer) records what was done, with up to three photos.</summary>
+/// <summary>
+/// 处置: the signed-in officer records what was done, with up to three photos; <see cref="Handler"/> names the field
+/// team member who did it when that is someone else (default: the officer).
+/// </summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
 internal sealed record HandleCase(Guid CaseId, string? Handler, string? Note, IReadOnlyList<PhotoUpload> Photos) : IRequest<CaseDto>;
 
-/// <summary>核查: the verifier (default: the signed-in officer) must not be the handler.</summary>
-internal sealed record VerifyCase(Guid CaseId, string? Verifier, bool? Passed, string? Note) : IRequest<CaseDto>;
+/// <summary>核查: the signed-in officer verifies; never the handler, nor the officer who recorded the handling.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
+internal sealed record VerifyCase(Guid CaseId, bool? Passed, string? Note) : IRequest<CaseDto>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record CloseCase(Guid CaseId, string? Note) : IRequest<CaseDto>;
 
 /// <summary>挂账: a case that cannot be solved in time is parked with a supervisor's approval.</summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record ParkCase(Guid CaseId, string? Reason, string? ApprovedBy) : IRequest<CaseDto>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ResumeCase(Guid CaseId, string? Note) : IRequest<CaseDto>;
 
 internal sealed class RejectCaseValidator : AbstractValidator<RejectCase>
@@ -61,7 +73,6 @@ internal sealed class VerifyCaseValidator : AbstractValidator<VerifyCase>
 {
     public VerifyCaseValidator()
     {
-        RuleFor(c => c.Verifier).MaximumLength(128);
         RuleFor(c => c.Passed).NotNull();
         RuleFor(c => c.Note).NotEmpty().When(c => c.Passed == false).WithMessage("核查不通过须说明原因。Say why the verification failed.");
     }
@@ -99,7 +110,7 @@ internal sealed class CaseTransitionHandlers(
     public Task<CaseDto> Handle(HandleCase request, CancellationToken cancellationToken) =>
         Apply(request.CaseId, (w, c, now) =>
         {
-            var recorded = w.Handle(c, now, Who(request.Handler), request.Note!.Trim());
+            var recorded = w.Handle(c, now, Who(request.Handler), request.Note!.Trim(), actor.Name);
             db.Photos.AddRange(request.Photos.Select(p => new CasePhoto
             {
                 Id = Guid.NewGuid(), CaseId = c.Id, Stage = PhotoStage.Handling, ContentType = p.DetectedType!, Content = p.Content, UploadedAt = now,
@@ -108,7 +119,7 @@ internal sealed class CaseTransitionHandlers(
         }, cancellationToken);
 
     public Task<CaseDto> Handle(VerifyCase request, CancellationToken cancellationToken) =>
-        Apply(request.CaseId, (w, c, now) => w.Verify(c, now, Who(request.Verifier), request.Passed!.Value, request.Note), cancellationToken);
+        Apply(request.CaseId, (w, c, now) => w.Verify(c, now, actor.Name, request.Passed!.Value, request.Note), cancellationToken);
 
     /// <summary>A closed case is evidence of street order (3.1); a citizen's case also of the complaints platform (1.4).</summary>
     public async Task<CaseDto> Handle(CloseCase request, CancellationToken cancellationToken)

@@ -54,11 +54,13 @@ internal sealed class CaseWorkflow(WorkingCalendar calendar, EnforcementOptions 
         return Event(c, now, actor, $"派遣至{EnforcementLabels.Of(level)}", note);
     }
 
-    public CaseEvent Handle(EnforcementCase c, DateTimeOffset now, string handler, string note)
+    /// <param name="recordedBy">The signed-in officer who records it (who may then not verify it either).</param>
+    public CaseEvent Handle(EnforcementCase c, DateTimeOffset now, string handler, string note, string recordedBy)
     {
         Require(c, "处置", CaseState.Dispatched);
         c.State = CaseState.Handled;
         c.Handler = handler;
+        c.HandlingRecordedBy = recordedBy;
         c.HandlingNote = note;
         c.HandledAt = now;
         c.StepDueAt = Due(c, CaseStep.Verify, now);
@@ -68,7 +70,8 @@ internal sealed class CaseWorkflow(WorkingCalendar calendar, EnforcementOptions 
     public CaseEvent Verify(EnforcementCase c, DateTimeOffset now, string verifier, bool passed, string? note)
     {
         Require(c, "核查", CaseState.Handled);
-        if (string.Equals(c.Handler?.Trim(), verifier.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(c.Handler?.Trim(), verifier.Trim(), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(c.HandlingRecordedBy, verifier.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             throw new ConflictException($"核查人不能是处置人（{c.Handler}）。The officer who handled a case cannot verify it.")
                 .With("currentState", c.State).With("handler", c.Handler);

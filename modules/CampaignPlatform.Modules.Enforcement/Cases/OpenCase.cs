@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignPlatform.Modules.Enforcement.Cases;
 
 /// <summary>An officer opens a case found on patrol, in an inspection, by the media, by a phone call or a village's whistle (村居吹哨).</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record OpenCase(
     Guid TownshipId,
     Guid? VillageId,

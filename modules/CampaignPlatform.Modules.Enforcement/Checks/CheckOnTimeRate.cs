@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Enforcement.Data;
@@ -40,6 +41,7 @@ internal sealed class CheckOnTimeRateHandler(EnforcementDbContext db) : IRequest
 internal sealed record OnTimeRateDto(Guid TownshipId, DateOnly Day, int Due, int OnTime, decimal? Rate);
 
 /// <summary>The stored on-time figures of a day (default: the latest stored day), for dashboards.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetOnTimeRates(DateOnly? Day) : IRequest<IReadOnlyList<OnTimeRateDto>>;
 
 internal sealed class GetOnTimeRatesHandler(EnforcementDbContext db) : IRequestHandler<GetOnTimeRates, IReadOnlyList<OnTimeRateDto>>

@@ -36,6 +36,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.Property(c => c.ReportedBy).HasMaxLength(128);
             e.Property(c => c.RejectReason).HasMaxLength(1000);
             e.Property(c => c.Handler).HasMaxLength(128);
+            e.Property(c => c.HandlingRecordedBy).HasMaxLength(128);
             e.Property(c => c.HandlingNote).HasMaxLength(2000);
             e.Property(c => c.Verifier).HasMaxLength(128);
             e.Property(c => c.ParkReason).HasMaxLength(1000);

@@ -1,3 +1,5 @@
+using CampaignPlatform.Kernel.Access;
+
 namespace CampaignPlatform.Modules.Enforcement.Data;
 
 /// <summary>What kind of uncivil behaviour a case is about.</summary>
@@ -122,7 +124,7 @@ internal static class EnforcementLabels
 }
 
 /// <summary>An enforcement case (执法案件). Cases from the public intake keep the first reporter's data; later duplicates are <see cref="Report"/>s.</summary>
-internal sealed class EnforcementCase
+internal sealed class EnforcementCase : ITownshipOwned, IVillageOwned, IUnitOwned
 {
     public Guid Id { get; set; }
 
@@ -156,6 +158,9 @@ internal sealed class EnforcementCase
     public Guid? UnitId { get; set; }
     public string? RejectReason { get; set; }
     public string? Handler { get; set; }
+
+    /// <summary>The account that recorded the handling; it may not verify the case either.</summary>
+    public string? HandlingRecordedBy { get; set; }
     public string? HandlingNote { get; set; }
     public DateTimeOffset? HandledAt { get; set; }
     public string? Verifier { get; set; }
@@ -266,7 +271,7 @@ public enum ExposureKind
 }
 
 /// <summary>An exposure or joint action recorded by enforcement.</summary>
-internal sealed class ExposureEntry
+internal sealed class ExposureEntry : ITownshipOwned
 {
     public Guid Id { get; set; }
     public ExposureKind Kind { get; set; }
@@ -280,7 +285,7 @@ internal sealed class ExposureEntry
 }
 
 /// <summary>The nightly on-time figures of one township for the year up to a day.</summary>
-internal sealed class OnTimeSnapshot
+internal sealed class OnTimeSnapshot : ITownshipOwned
 {
     public long Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -312,7 +317,7 @@ public enum FrontageDuties
 }
 
 /// <summary>A shop or unit that signed a frontage agreement (门前五包责任书) for the stretch in front of its door.</summary>
-internal sealed class Frontage
+internal sealed class Frontage : ITownshipOwned
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
@@ -333,7 +338,7 @@ internal sealed class Frontage
 }
 
 /// <summary>A patrol's rating of a frontage: passed, or failed on the duties named.</summary>
-internal sealed class FrontageRating
+internal sealed class FrontageRating : ITownshipOwned
 {
     public long Id { get; set; }
     public Guid FrontageId { get; set; }

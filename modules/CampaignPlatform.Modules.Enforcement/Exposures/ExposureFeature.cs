@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
@@ -25,9 +26,11 @@ internal sealed record ExposureDto(
 /// provincial undercover exposure (暗访曝光) of the city (no township) or of one township. Only the last affects the
 /// score: it is handed to the assessment as <see cref="ExposureRecorded"/>, which counts it in its exposure line.
 /// </summary>
+[Allow(ActorRole.CitySupervisor)]
 internal sealed record RecordExposure(ExposureKind? Kind, DateOnly? Date, Guid? TownshipId, Guid? CaseId, string? Outlet, string? Description)
     : IRequest<ExposureDto>;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ListExposures(Guid? TownshipId, int? Year) : IRequest<IReadOnlyList<ExposureDto>>;
 
 internal sealed class RecordExposureValidator : AbstractValidator<RecordExposure>

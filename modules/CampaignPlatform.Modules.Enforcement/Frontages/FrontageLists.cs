@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
@@ -16,11 +17,13 @@ internal sealed record FrontageStanding(Guid FrontageId, string Name, string Add
 /// never failed; the black list those failed three times or more (the count that opens a case). Each ranked best or
 /// worst first.
 /// </summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetFrontageLists(Guid TownshipId, DateOnly? From, DateOnly? To) : IRequest<FrontageListsDto>, ITownshipScoped;
 
 internal sealed record FrontageListsDto(DateOnly From, DateOnly To, IReadOnlyList<FrontageStanding> Red, IReadOnlyList<FrontageStanding> Black);
 
 /// <summary>A responsible unit's own frontages and how they stand: units lead by example, so these count in the unit's record.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.UnitOfficer)]
 internal sealed record GetUnitFrontageRecord(Guid UnitId, DateOnly? From, DateOnly? To) : IRequest<UnitFrontageRecordDto>;
 
 internal sealed record UnitFrontageRecordDto(Guid UnitId, string UnitName, DateOnly From, DateOnly To, IReadOnlyList<FrontageStanding> Frontages, int RedListed, int BlackListed);

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Enforcement.Calendar;
@@ -18,6 +19,7 @@ internal sealed record FrontageRatingDto(
 /// A patrol rates a frontage. The third failed rating within 30 days opens an enforcement case about it (source:
 /// patrol), unless the frontage already has an open case.
 /// </summary>
+[Allow(ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record RateFrontage(Guid FrontageId, DateOnly? RatedOn, string? Rater, bool? Passed, IReadOnlyList<FrontageDuties>? FailedDuties, string? Note)
     : IRequest<FrontageRatingDto>;
 

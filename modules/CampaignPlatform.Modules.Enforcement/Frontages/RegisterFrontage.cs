@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
@@ -41,6 +42,7 @@ internal static class FrontageDutyList
 }
 
 /// <summary>Registers a frontage agreement (门前五包责任书): who signed, when, for which duties.</summary>
+[Allow(ActorRole.TownshipOfficer)]
 internal sealed record RegisterFrontage(
     Guid TownshipId,
     Guid? VillageId,
@@ -51,6 +53,7 @@ internal sealed record RegisterFrontage(
     DateOnly? AgreementSignedOn,
     IReadOnlyList<FrontageDuties>? Duties) : IRequest<FrontageDto>, ITownshipScoped;
 
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListFrontages(Guid TownshipId) : IRequest<IReadOnlyList<FrontageDto>>, ITownshipScoped;
 
 internal sealed class RegisterFrontageValidator : AbstractValidator<RegisterFrontage>

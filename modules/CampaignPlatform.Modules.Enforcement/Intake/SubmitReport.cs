@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Townships;
@@ -18,6 +19,7 @@ namespace CampaignPlatform.Modules.Enforcement.Intake;
 /// receipt. A report of the same category within 50 m and 24 hours of an open case (both with coordinates) is
 /// linked to that case: the reporter gets the existing case number and a tracking token of their own.
 /// </summary>
+[AllowPublic]
 internal sealed record SubmitReport(
     Guid TownshipId,
     Guid? VillageId,

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Enforcement.Data;
@@ -23,9 +24,11 @@ internal sealed record PublicReportStatus(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<PublicStep> Steps);
 
+[AllowPublic]
 internal sealed record TrackReport(string Token) : IRequest<PublicReportStatus>;
 
 /// <summary>Finds a case by its public number, for Open311's requests/{id}.json (same public view).</summary>
+[AllowPublic]
 internal sealed record TrackCaseByNumber(string Number) : IRequest<PublicReportStatus>;
 
 internal sealed class TrackReportHandler(EnforcementDbContext db, IMediator mediator)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
@@ -21,6 +22,7 @@ public enum EnforcementLedgerKind
 }
 
 /// <summary>A township's enforcement ledger for a period (default: this year up to today). No phone numbers in it.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ExportEnforcementLedger(Guid TownshipId, EnforcementLedgerKind? Kind, DateOnly? From, DateOnly? To)
     : IRequest<Ledger>, ITownshipScoped;
 

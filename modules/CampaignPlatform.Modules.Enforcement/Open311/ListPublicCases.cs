@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Modules.Enforcement.Data;
 using CampaignPlatform.Modules.Enforcement.Intake;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Enforcement.Open311;
 
 /// <summary>Citizen cases in the public view (without their steps), newest first: by default the last 90 days, at most 1000 (GeoReport v2).</summary>
+[AllowPublic]
 internal sealed record ListPublicCases(string? ServiceCode, string? Status, DateTimeOffset? From, DateTimeOffset? To) : IRequest<IReadOnlyList<PublicReportStatus>>;
 
 internal sealed class ListPublicCasesValidator : AbstractValidator<ListPublicCases>

@@ -7,8 +7,14 @@ internal sealed class HttpDataScope(IHttpContextAccessor accessor) : IDataScope
 {
     public const string ItemKey = "campaign.scope";
 
+    /// <summary>Set while a public request runs: it answers from all records and shows only what is public.</summary>
+    public const string PublicRequestKey = "campaign.public-request";
+
     private DataScope Current =>
-        accessor.HttpContext?.Items.TryGetValue(ItemKey, out var scope) == true && scope is DataScope known ? known : DataScope.Unrestricted;
+        accessor.HttpContext is { } http && !http.Items.ContainsKey(PublicRequestKey)
+        && http.Items.TryGetValue(ItemKey, out var scope) && scope is DataScope known
+            ? known
+            : DataScope.Unrestricted;
 
     public bool AllTownships => Current.AllTownships;
     public IReadOnlyCollection<Guid> TownshipIds => Current.TownshipIds;

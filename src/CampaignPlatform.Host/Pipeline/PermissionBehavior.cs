@@ -1,4 +1,5 @@
 using System.Reflection;
+using CampaignPlatform.Host.Access;
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
@@ -17,7 +18,8 @@ namespace CampaignPlatform.Host.Pipeline;
 /// read is still narrowed by the data filters.
 /// </summary>
 [PipelineStage(PipelineStages.Permission)]
-internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentActor actor, IDataScope scope, RequestNesting nesting, IMediator mediator)
+internal sealed class PermissionBehavior<TRequest, TResponse>(
+    ICurrentActor actor, IDataScope scope, RequestNesting nesting, IMediator mediator, IHttpContextAccessor httpContext)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -32,6 +34,21 @@ internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentActor acto
         if (!level.IsOutermost || actor.IsSystem)
         {
             return await next();
+        }
+
+        if (typeof(TRequest).GetCustomAttribute<AllowPublicAttribute>() is not null)
+        {
+            // The public intake works the same for a signed-in officer using the public page: over all records,
+            // showing only their public face.
+            httpContext.HttpContext!.Items[HttpDataScope.PublicRequestKey] = true;
+            try
+            {
+                return await next();
+            }
+            finally
+            {
+                httpContext.HttpContext!.Items.Remove(HttpDataScope.PublicRequestKey);
+            }
         }
 
         EnsureRoleAllowed(typeof(TRequest));
@@ -52,11 +69,6 @@ internal sealed class PermissionBehavior<TRequest, TResponse>(ICurrentActor acto
 
     private void EnsureRoleAllowed(Type requestType)
     {
-        if (requestType.GetCustomAttribute<AllowPublicAttribute>() is not null)
-        {
-            return;
-        }
-
         var account = actor.Account ?? throw new UnauthorizedException("请先登录。Sign in first.");
         var allowed = account.Role == ActorRole.CityAdministrator
                       || requestType.GetCustomAttribute<AllowSignedInAttribute>() is not null

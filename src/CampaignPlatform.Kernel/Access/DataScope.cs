@@ -51,7 +51,7 @@ public interface ITownshipOwned;
 public interface IVillageOwned;
 
 /// <summary>
-/// A record dispatched to a responsible unit, by its <c>ResponsibleUnitId</c> property (Guid?): unit officers see only
+/// A record dispatched to a responsible unit, by its <c>ResponsibleUnitId</c> (or <c>UnitId</c>) property (Guid?): unit officers see only
 /// what is dispatched to their unit.
 /// </summary>
 public interface IUnitOwned;

@@ -31,7 +31,7 @@ internal static class ScopeFilters
 
             if (typeof(IUnitOwned).IsAssignableFrom(clr))
             {
-                var unit = Property(row, "ResponsibleUnitId");
+                var unit = Property(row, row.Type.GetProperty("ResponsibleUnitId") is null ? "UnitId" : "ResponsibleUnitId");
                 filter = And(filter, Expression.OrElse(
                     Expression.Property(scope, typeof(IDataScope).GetProperty(nameof(IDataScope.AllUnits))!),
                     Expression.Equal(unit, Expression.Convert(Expression.Property(scope, typeof(IDataScope).GetProperty(nameof(IDataScope.UnitId))!), unit.Type))));

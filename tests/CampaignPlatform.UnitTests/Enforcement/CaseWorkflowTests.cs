@@ -50,7 +50,7 @@ public sealed class CaseWorkflowTests
         Assert.Equal(c.HandleDueAt, c.StepDueAt);
 
         _clock.Advance(TimeSpan.FromHours(3));
-        _workflow.Handle(c, Now, "张队员", "已清运");
+        _workflow.Handle(c, Now, "张队员", "已清运", "demo-township");
         Assert.Equal(CaseState.Handled, c.State);
         _workflow.Verify(c, Now, "李核查", true, null);
         var closing = _workflow.Close(c, Now, "李核查", null);
@@ -67,7 +67,7 @@ public sealed class CaseWorkflowTests
     {
         var c = Dispatched();
         _clock.Advance(TimeSpan.FromHours(6)); // 16:00, past 15:30
-        _workflow.Handle(c, Now, "张队员", "已清运");
+        _workflow.Handle(c, Now, "张队员", "已清运", "demo-township");
         _workflow.Verify(c, Now, "李核查", true, null);
         _workflow.Close(c, Now, "李核查", null);
         Assert.False(c.ClosedOnTime);
@@ -77,8 +77,9 @@ public sealed class CaseWorkflowTests
     public void The_handler_can_never_verify_the_case()
     {
         var c = Dispatched();
-        _workflow.Handle(c, Now, "张队员", "已清运");
+        _workflow.Handle(c, Now, "张队员", "已清运", "demo-township");
         var refused = Assert.Throws<ConflictException>(() => _workflow.Verify(c, Now, " 张队员 ", true, null));
+        Assert.Throws<ConflictException>(() => _workflow.Verify(c, Now, "demo-township", true, null));
         Assert.Equal(CaseState.Handled, refused.Extensions["currentState"]);
         Assert.Equal(CaseState.Handled, c.State);
     }
@@ -88,7 +89,7 @@ public sealed class CaseWorkflowTests
     {
         var c = Dispatched();
         var original = c.HandleDueAt;
-        _workflow.Handle(c, Now, "张队员", "已清运");
+        _workflow.Handle(c, Now, "张队员", "已清运", "demo-township");
         _clock.Advance(TimeSpan.FromHours(1));
         var failed = _workflow.Verify(c, Now, "李核查", false, "仍有残留");
 
@@ -125,7 +126,7 @@ public sealed class CaseWorkflowTests
         _workflow.Park(c, Now, "调度员", "需协调产权单位", "王主任");
         Assert.True(c.Parked);
         Assert.Null(c.StepDueAt);
-        Assert.Throws<ConflictException>(() => _workflow.Handle(c, Now, "张队员", "已清运"));
+        Assert.Throws<ConflictException>(() => _workflow.Handle(c, Now, "张队员", "已清运", "demo-township"));
         Assert.Throws<ConflictException>(() => _workflow.Park(c, Now, "调度员", "again", "王主任"));
 
         _clock.Advance(TimeSpan.FromDays(2)); // Wednesday 10:00
