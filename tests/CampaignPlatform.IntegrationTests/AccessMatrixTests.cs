@@ -231,6 +231,72 @@ public sealed class AccessMatrixTests : IDisposable
         Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
     }
 
+    [Fact]
+    public async Task A_township_officer_and_a_grid_worker_are_refused_every_operation_on_another_township_and_change_nothing()
+    {
+        using var admin = _factory.CreateClient();
+        var document = await admin.GetJson("/openapi/v1.json");
+        var other = await DemoCity.TownshipId(admin, "白马镇");
+        var village = (await admin.GetJson($"/api/org/townships/{other}/villages")).Items().First().GetProperty("id").GetGuid();
+        using var site = await admin.PostJson("/api/hygiene/sites", new { townshipId = other, villageId = village, category = "Market", name = "白马集市", address = "白马街1号" });
+        using var item = await admin.PostJson("/api/rectification/items", new
+        {
+            townshipId = other, villageId = village, source = "Supervision", category = "垃圾清运", description = "垃圾未清运", requirements = "清运",
+            severity = "Normal", deadlineDays = 3,
+        });
+        using var citizen = _factory.CreateAnonymousClient();
+        using var report = await citizen.PostJson("/api/enforcement/reports", new { townshipId = other, villageId = village, category = "Dumping", description = "堆放垃圾", address = "白马街2号" });
+        var number = (await report.ReadJson()).GetProperty("caseNumber").GetString();
+        var caseId = (await admin.GetJson($"/api/enforcement/townships/{other}/cases")).Items()
+            .Single(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
+        var values = new Dictionary<string, string>
+        {
+            ["townshipId"] = other.ToString(),
+            ["villageId"] = village.ToString(),
+            ["siteId"] = (await site.ReadJson()).GetProperty("id").GetGuid().ToString(),
+            ["itemId"] = (await item.ReadJson()).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["caseId"] = caseId.ToString(),
+            ["kind"] = "cases",
+        };
+
+        // Every operation that names a record of another township, by its route.
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .Where(path => values.Keys.Any(key => path.Name.Contains($"{{{key}}}", StringComparison.Ordinal)) && !path.Name.StartsWith("/api/sample", StringComparison.Ordinal))
+            .Where(path => !path.Name.StartsWith("/api/org/", StringComparison.Ordinal)) // the organisation tree is everyone's to read
+            .SelectMany(path => path.Value.EnumerateObject().Select(method => (Method: method.Name.ToUpperInvariant(), Template: path.Name)))
+            .ToList();
+        Assert.True(operations.Count > 40, $"{operations.Count} operations");
+        var auditBefore = (await admin.GetJson("/api/accounts/audit")).GetProperty("total").GetInt32();
+        var refused = new List<string>();
+        foreach (var userName in new[] { "demo-township", "demo-grid" })
+        {
+            using var client = _factory.CreateClientFor(userName);
+            foreach (var (method, template) in operations)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), Fill(template, values));
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                }
+
+                // A write with an empty body may be refused by validation (400) before the record is looked up; either way
+                // nothing is written (checked below). Reads must not tell whether the record exists.
+                using var response = await client.SendAsync(request);
+                var status = (int)response.StatusCode;
+                if (!(status is 403 or 404 || (status == 400 && method is "POST" or "PUT")))
+                {
+                    refused.Add($"{method} {template} as {userName}: {status}");
+                }
+            }
+        }
+
+        Assert.True(refused.Count == 0, string.Join('\n', refused));
+        var audit = await admin.GetJson("/api/accounts/audit?pageSize=500");
+        Assert.DoesNotContain(audit.GetProperty("items").Items(), e => e.GetProperty("actor").GetString() is "demo-township" or "demo-grid"
+                                                                     && !e.GetProperty("action").GetString()!.StartsWith("sign-in", StringComparison.Ordinal));
+        Assert.True(audit.GetProperty("total").GetInt32() >= auditBefore);
+    }
+
     private static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
         System.Text.RegularExpressions.Regex.Replace(template, "{([^}]+)}", m => values.GetValueOrDefault(m.Groups[1].Value, Guid.NewGuid().ToString()));
 

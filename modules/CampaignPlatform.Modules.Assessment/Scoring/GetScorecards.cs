@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Time;
+using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Assessment.Data;
 using FluentValidation;
 using MediatR;
@@ -13,7 +14,7 @@ internal sealed record GetCityScorecard(int? Year) : IRequest<ScorecardDto>;
 
 /// <summary>A township's scorecard, compared with its stored snapshot of 7 or more days earlier when there is one.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record GetTownshipScorecard(Guid TownshipId, int? Year) : IRequest<ScorecardDto>;
+internal sealed record GetTownshipScorecard(Guid TownshipId, int? Year) : IRequest<ScorecardDto>, ITownshipScoped;
 
 internal sealed class GetCityScorecardValidator : AbstractValidator<GetCityScorecard>
 {

@@ -1,6 +1,7 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Enablement.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed record EnablementChangeDto(
 
 /// <summary>Every switch change in a township, newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record GetEnablementHistory(Guid TownshipId) : IRequest<IReadOnlyList<EnablementChangeDto>>;
+internal sealed record GetEnablementHistory(Guid TownshipId) : IRequest<IReadOnlyList<EnablementChangeDto>>, ITownshipScoped;
 
 internal sealed class GetEnablementHistoryHandler(EnablementDbContext db, IMediator mediator)
     : IRequestHandler<GetEnablementHistory, IReadOnlyList<EnablementChangeDto>>

@@ -2,6 +2,7 @@ using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Enablement.Enforcement;
 using MediatR;
 
@@ -11,7 +12,7 @@ public sealed record TownshipModuleDto(string Id, string NameZh, string NameEn, 
 
 /// <summary>Every installed module with whether it is on in the township.</summary>
 [AllowSignedIn]
-internal sealed record GetTownshipModules(Guid TownshipId) : IRequest<IReadOnlyList<TownshipModuleDto>>;
+internal sealed record GetTownshipModules(Guid TownshipId) : IRequest<IReadOnlyList<TownshipModuleDto>>, ITownshipScoped;
 
 internal sealed class GetTownshipModulesHandler(IModuleCatalog catalog, EnablementCache cache, IMediator mediator)
     : IRequestHandler<GetTownshipModules, IReadOnlyList<TownshipModuleDto>>

@@ -34,6 +34,7 @@ public static class PlatformServices
         services.AddSingleton<ILedgerWriter, LedgerWriter>();
 
         AddHttpApi(services);
+        LimitRequestBodies(builder);
         var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPlatformAuthentication(builder.Configuration, storage.Settings);
         AddMessaging(services, catalog);
@@ -47,6 +48,17 @@ public static class PlatformServices
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<HangfireStorageHealthCheck>("hangfire");
         return builder;
+    }
+
+    /// <summary>
+    /// No request body beyond <c>Http:MaxRequestBodyBytes</c> (default 16 MB: three 5 MB photos of a snap report and
+    /// their form); a larger one is refused with 413 before it is read.
+    /// </summary>
+    private static void LimitRequestBodies(WebApplicationBuilder builder)
+    {
+        var limit = builder.Configuration.GetValue<long?>("Http:MaxRequestBodyBytes") ?? 16L * 1024 * 1024;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limit);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = limit);
     }
 
     private static void AddHttpApi(IServiceCollection services)
