@@ -29,8 +29,9 @@ public sealed class AccountsModule : IModule
         services.AddOptions<DemoAccountsOptions>().BindConfiguration("Demo");
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<SignInThrottle>();
-        services.AddScoped<IModuleInitializer, BootstrapAdministrator>();
+        // The demo's accounts first, so that the bootstrap check sees the demo administrator.
         services.AddScoped<IModuleInitializer, DemoAccounts>();
+        services.AddScoped<IModuleInitializer, BootstrapAdministrator>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => AccountEndpoints.Map(api);
