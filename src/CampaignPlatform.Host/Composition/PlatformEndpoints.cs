@@ -17,11 +17,19 @@ public static class PlatformEndpoints
         app.UseStatusCodePages(); // bodiless 401/403/404/405 answers become problem details too
         app.UseAuthentication();
         app.UseMiddleware<AccountCheck>();
+
+        // The dashboard is middleware, not an endpoint: its own filter decides, before the endpoints' authorization.
+        var development = app.Environment.IsDevelopment();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardAccessFilter(development)],
+            DashboardTitle = "CampaignPlatform 定时检查",
+        });
+
         app.UseAuthorization();
         app.UseMiddleware<AuditMiddleware>();
 
         // The API description and its reference page are open while developing, for administrators elsewhere.
-        var development = app.Environment.IsDevelopment();
         var openApi = app.MapOpenApi();
         var reference = app.MapScalarApiReference("/api-reference", options => options.WithTitle("CampaignPlatform API"));
         if (development)
@@ -36,11 +44,6 @@ public static class PlatformEndpoints
         }
 
         app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription().AllowAnonymous();
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
-        {
-            Authorization = [new DashboardAccessFilter(development)],
-            DashboardTitle = "CampaignPlatform 定时检查",
-        });
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
