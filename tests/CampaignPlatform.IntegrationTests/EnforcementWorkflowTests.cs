@@ -101,7 +101,7 @@ public sealed class EnforcementWorkflowTests : IDisposable
             await AssertConflict(_client, id, action, new { }, "Closed");
         }
 
-        await AssertConflict(_client, id, "park", new { reason = "x", approvedBy = "王主任" }, "Closed");
+        await AssertConflict(_verifier, id, "park", new { reason = "x" }, "Closed");
         await (await _client.PostJson($"/api/enforcement/cases/{Guid.NewGuid()}/register", new { })).AssertProblem(404);
         await (await _client.GetAsync($"/api/enforcement/cases/{Guid.NewGuid()}")).AssertProblem(404);
     }
@@ -118,8 +118,8 @@ public sealed class EnforcementWorkflowTests : IDisposable
         await AssertConflict(_client, reportId, "register", new { }, "Rejected");
 
         var id = await DispatchedCase(township);
-        await AssertFields(await _client.PostJson($"/api/enforcement/cases/{id}/park", new { reason = "需协调产权单位" }), "approvedBy");
-        var parked = await Step(_client, id, "park", new { reason = "需协调产权单位", approvedBy = "王主任" });
+        await AssertFields(await _verifier.PostJson($"/api/enforcement/cases/{id}/park", new { }), "reason");
+        var parked = await Step(_verifier, id, "park", new { reason = "需协调产权单位" });
         Assert.True(parked.GetProperty("parked").GetBoolean());
         Assert.Equal(JsonValueKind.Null, parked.GetProperty("stepDueAt").ValueKind);
         await AssertConflict(_client, id, "handle", new { handler = "张队员", note = "x" }, "Dispatched");
@@ -176,7 +176,7 @@ public sealed class EnforcementWorkflowTests : IDisposable
         var village = await DispatchedCase(township, "Village");
         var townshipLevel = await DispatchedCase(township, "Township");
         var parked = await DispatchedCase(township, "Village");
-        await Step(_client, parked, "park", new { reason = "待拆迁", approvedBy = "王主任" });
+        await Step(_verifier, parked, "park", new { reason = "待拆迁" });
         var onTime = await DispatchedCase(township, "Village", "MunicipalFacilityDamage"); // 5 working days
 
         _clock.Advance(TimeSpan.FromHours(7)); // 17:00, past the 15:30 handling deadline

@@ -17,7 +17,7 @@ internal sealed record HandleBody(string? Handler, string? Note);
 
 internal sealed record VerifyBody(bool? Passed, string? Note);
 
-internal sealed record ParkBody(string? Reason, string? ApprovedBy);
+internal sealed record ParkBody(string? Reason);
 
 internal sealed record OpenCaseBody(
     Guid TownshipId, Guid? VillageId, CaseCategory? Category, CaseSource? Source, string? Description, string? Address, double? Latitude, double? Longitude);
@@ -54,7 +54,7 @@ internal static class CaseEndpoints
         Transition(api, "dispatch", "派遣 · Dispatch to a level and a unit", (Guid id, DispatchBody b) => new DispatchCase(id, b.Level, b.UnitId, b.Note));
         Transition(api, "verify", "核查 · Verify (passed or not; never by the handler)", (Guid id, VerifyBody b) => new VerifyCase(id, b.Passed, b.Note));
         Transition(api, "close", "结案 · Close", (Guid id, NoteBody? b) => new CloseCase(id, b?.Note));
-        Transition(api, "park", "挂账 · Park with a supervisor's approval", (Guid id, ParkBody b) => new ParkCase(id, b.Reason, b.ApprovedBy));
+        Transition(api, "park", "挂账 · Park with a supervisor's approval", (Guid id, ParkBody b) => new ParkCase(id, b.Reason));
         Transition(api, "resume", "恢复办理 · Resume a parked case", (Guid id, NoteBody? b) => new ResumeCase(id, b?.Note));
         api.MapPost("/cases/{caseId:guid}/handle", async (Guid caseId, HttpRequest http, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(await ReadHandleAsync(caseId, http, ct), ct)))

@@ -35,9 +35,9 @@ internal sealed record VerifyCase(Guid CaseId, bool? Passed, string? Note) : IRe
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record CloseCase(Guid CaseId, string? Note) : IRequest<CaseDto>;
 
-/// <summary>挂账: a case that cannot be solved in time is parked with a supervisor's approval.</summary>
+/// <summary>挂账: a case that cannot be solved in time is parked by a city supervisor, whose approval it records.</summary>
 [Allow(ActorRole.CitySupervisor)]
-internal sealed record ParkCase(Guid CaseId, string? Reason, string? ApprovedBy) : IRequest<CaseDto>;
+internal sealed record ParkCase(Guid CaseId, string? Reason) : IRequest<CaseDto>;
 
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ResumeCase(Guid CaseId, string? Note) : IRequest<CaseDto>;
@@ -83,7 +83,6 @@ internal sealed class ParkCaseValidator : AbstractValidator<ParkCase>
     public ParkCaseValidator()
     {
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);
-        RuleFor(c => c.ApprovedBy).NotEmpty().MaximumLength(128);
     }
 }
 
@@ -135,7 +134,7 @@ internal sealed class CaseTransitionHandlers(
     }
 
     public Task<CaseDto> Handle(ParkCase request, CancellationToken cancellationToken) =>
-        Apply(request.CaseId, (w, c, now) => w.Park(c, now, actor.Name, request.Reason!.Trim(), request.ApprovedBy!.Trim()), cancellationToken);
+        Apply(request.CaseId, (w, c, now) => w.Park(c, now, actor.Name, request.Reason!.Trim()), cancellationToken);
 
     public Task<CaseDto> Handle(ResumeCase request, CancellationToken cancellationToken) =>
         Apply(request.CaseId, (w, c, now) => w.Resume(c, now, actor.Name, request.Note), cancellationToken);

@@ -102,14 +102,14 @@ internal sealed class CaseWorkflow(WorkingCalendar calendar, EnforcementOptions 
         return Event(c, now, actor, "结案", note);
     }
 
-    public CaseEvent Park(EnforcementCase c, DateTimeOffset now, string actor, string reason, string approvedBy)
+    public CaseEvent Park(EnforcementCase c, DateTimeOffset now, string approvedBy, string reason)
     {
         Require(c, "挂账", CaseState.Registered, CaseState.Dispatched);
         c.Parked = true;
         c.ParkReason = reason;
         c.ParkApprovedBy = approvedBy;
         c.StepDueAt = null;
-        return Event(c, now, actor, $"挂账（{approvedBy} 批准）", reason);
+        return Event(c, now, approvedBy, $"挂账（{approvedBy} 批准）", reason);
     }
 
     public CaseEvent Resume(EnforcementCase c, DateTimeOffset now, string actor, string? note)

@@ -123,11 +123,11 @@ public sealed class CaseWorkflowTests
     public void A_parked_case_stops_its_clock_refuses_work_until_resumed_and_then_gets_a_new_deadline()
     {
         var c = Dispatched();
-        _workflow.Park(c, Now, "调度员", "需协调产权单位", "王主任");
+        _workflow.Park(c, Now, "王主任", "需协调产权单位");
         Assert.True(c.Parked);
         Assert.Null(c.StepDueAt);
         Assert.Throws<ConflictException>(() => _workflow.Handle(c, Now, "张队员", "已清运", "demo-township"));
-        Assert.Throws<ConflictException>(() => _workflow.Park(c, Now, "调度员", "again", "王主任"));
+        Assert.Throws<ConflictException>(() => _workflow.Park(c, Now, "王主任", "again"));
 
         _clock.Advance(TimeSpan.FromDays(2)); // Wednesday 10:00
         _workflow.Resume(c, Now, "调度员", null);
