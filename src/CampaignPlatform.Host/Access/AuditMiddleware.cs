@@ -32,7 +32,8 @@ internal sealed class AuditMiddleware(RequestDelegate next, ILogger<AuditMiddlew
             return;
         }
 
-        var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
+        // Page routes come without their leading slash; API routes with it.
+        var pattern = "/" + ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value)?.TrimStart('/');
         var location = context.Response.Headers.Location.ToString();
         // A page redirects to where the person goes next, not to the record changed: its address says what was changed.
         var target = api && location.Length > 0 ? location : context.Request.Path.Value + (api ? "" : context.Request.QueryString.Value);
