@@ -4,6 +4,17 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The browser tests drive Debian's Chromium (and want a Chinese font for readable screenshots): install them where
+# missing. CI runs this as root; elsewhere say what is needed and let the browser tests fail with the same message.
+if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get install -y -qq chromium fonts-wqy-zenhei || { apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei; }; } >/dev/null
+  else
+    echo "Chromium or a Chinese font is missing: as root, apt-get install chromium fonts-wqy-zenhei" >&2
+  fi
+fi
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 

@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Enablement.Catalogue;
 using CampaignPlatform.Modules.Enablement.Data;
 using CampaignPlatform.Modules.Enablement.DemoCity;
@@ -33,4 +34,6 @@ public sealed class EnablementModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api) => CatalogueEndpoints.Map(api);
 
     public void MapSharedEndpoints(IEndpointRouteBuilder root) => SwitchingEndpoints.Map(root);
+
+    public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<SetModuleEnabled>("/modules", "模块启用", "Module switches")];
 }

@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Coverage;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -30,6 +31,8 @@ public sealed class PublicityModule : IModule
 
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage) =>
         storage.AddDbContext<PublicityDbContext>(services);
+
+    public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<GetTownshipOverview>("/publicity", "宣传动员概况", "Publicity overview")];
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {

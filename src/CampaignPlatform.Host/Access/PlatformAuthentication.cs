@@ -1,4 +1,5 @@
 using CampaignPlatform.Host.Storage;
+using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -36,9 +37,11 @@ internal static class PlatformAuthentication
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = lifetime;
                 options.SlidingExpiration = true;
-                // The API answers 401/403 as problem details; the web UI will send people to its sign-in page.
-                options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+                // The API answers 401/403 as problem details; a page of the web UI sends people to sign in or says no.
+                options.LoginPath = WebUi.SignInPath;
+                options.AccessDeniedPath = WebUi.AccessDeniedPath;
+                options.Events.OnRedirectToLogin = context => RedirectOrDeny(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => RedirectOrDeny(context, StatusCodes.Status403Forbidden);
             });
         services.AddOptions<BearerTokenOptions>(AuthSchemes.Bearer).Configure<TimeProvider>((options, time) => options.TimeProvider = time);
         services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie).Configure<TimeProvider>((options, time) => options.TimeProvider = time);
@@ -48,9 +51,17 @@ internal static class PlatformAuthentication
             .AddPolicy(AccessPolicies.CityAdministrator, policy => policy.RequireRole(nameof(ActorRole.CityAdministrator)));
     }
 
-    private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
+    private static Task RedirectOrDeny(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        context.Response.StatusCode = status;
+        if (WebUi.IsPageRequest(context.Request))
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = status;
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CampaignPlatform.Host.Access;
 using CampaignPlatform.Host.Scheduling;
+using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -8,13 +9,14 @@ using Scalar.AspNetCore;
 
 namespace CampaignPlatform.Host.Composition;
 
-/// <summary>The HTTP surface: error handling, API reference, dashboard, health, and every module's endpoints.</summary>
+/// <summary>The HTTP surface: error handling, the web UI, API reference, dashboard, health, and every module's endpoints.</summary>
 public static class PlatformEndpoints
 {
     public static WebApplication MapCampaignPlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // bodiless 401/403/404/405 answers become problem details too
+        app.UseWebUiAssets();
         app.UseAuthentication();
         app.UseMiddleware<AccountCheck>();
 
@@ -43,7 +45,7 @@ public static class PlatformEndpoints
             reference.RequireAuthorization(AccessPolicies.CityAdministrator);
         }
 
-        app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription().AllowAnonymous();
+        app.MapWebUi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

@@ -10,6 +10,7 @@ using CampaignPlatform.Host.Health;
 using CampaignPlatform.Host.Ledgers;
 using CampaignPlatform.Host.Scheduling;
 using CampaignPlatform.Host.Storage;
+using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Modules;
 using FluentValidation;
@@ -34,6 +35,7 @@ public static class PlatformServices
         services.AddSingleton<ILedgerWriter, LedgerWriter>();
 
         AddHttpApi(services);
+        services.AddWebUi(catalog);
         LimitRequestBodies(builder);
         var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPlatformAuthentication(builder.Configuration, storage.Settings);

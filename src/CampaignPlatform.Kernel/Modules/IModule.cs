@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Checks;
+using CampaignPlatform.Kernel.Web;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,4 +38,11 @@ public interface IModule
 
     /// <summary>The recurring checks this module declares; the host schedules them with Hangfire.</summary>
     IEnumerable<RecurringCheck> RecurringChecks => [];
+
+    /// <summary>
+    /// The module's entries in the web UI's menu. The pages are Razor Pages in the module's own assembly (a module
+    /// project on <c>Microsoft.NET.Sdk.Razor</c>); the host serves every module's pages and shows an entry only to the
+    /// roles it names and, for people of one township, only where the module is on.
+    /// </summary>
+    IEnumerable<ModulePage> Pages => [];
 }

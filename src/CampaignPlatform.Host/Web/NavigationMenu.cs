@@ -1,0 +1,52 @@
+using CampaignPlatform.Host.Composition;
+using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Enablement;
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
+using MediatR;
+
+namespace CampaignPlatform.Host.Web;
+
+/// <summary>One module in the menu with the pages of it the signed-in person may open.</summary>
+internal sealed record MenuSection(ModuleManifest Module, IReadOnlyList<ModulePage> Pages)
+{
+    public string Title => UiText.Pick(Module.NameZh, Module.NameEn);
+}
+
+/// <summary>
+/// The menu of the signed-in person: every module's pages that their role may use, from the modules that are on in
+/// their township. City roles and unit officers work across townships, so for them a module counts as on anywhere.
+/// </summary>
+internal sealed class NavigationMenu(ModuleCatalog catalog, ICurrentActor actor, IMediator mediator)
+{
+    private IReadOnlyList<MenuSection>? _sections;
+
+    public async Task<IReadOnlyList<MenuSection>> SectionsAsync(CancellationToken ct)
+    {
+        if (_sections is not null)
+        {
+            return _sections;
+        }
+
+        var sections = new List<MenuSection>();
+        if (actor.Account is { } account)
+        {
+            foreach (var module in catalog.Loaded)
+            {
+                var pages = module.Module.Pages.Where(p => p.IsVisibleTo(account.Role)).ToList();
+                if (pages.Count > 0 && await IsOnForAsync(module.Manifest, account, ct))
+                {
+                    sections.Add(new MenuSection(module.Manifest, pages));
+                }
+            }
+        }
+
+        return _sections = sections;
+    }
+
+    /// <summary>Whether the module counts as on for this person (see the class summary).</summary>
+    public async Task<bool> IsOnForAsync(ModuleManifest module, AccountInfo account, CancellationToken ct) =>
+        module.IsCore
+        || account.Role is not (ActorRole.TownshipOfficer or ActorRole.GridWorker)
+        || (account.TownshipId is { } township && await mediator.Send(new IsModuleEnabled(module.Id, township), ct));
+}
