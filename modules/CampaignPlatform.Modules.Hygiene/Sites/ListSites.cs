@@ -30,11 +30,13 @@ internal static class LatestChecks
     public static async Task<Dictionary<Guid, FacilityCheck>> OfTownshipsAsync(
         HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly? upTo, CancellationToken ct)
     {
-        var checks = await db.FacilityChecks.AsNoTracking()
-            .Where(c => townships.Contains(c.TownshipId) && (upTo == null || c.CheckedOn <= upTo))
+        // One set-based query: a check is the latest of its site when no later one (up to the date) exists.
+        var checks = db.FacilityChecks.AsNoTracking().Where(c => upTo == null || c.CheckedOn <= upTo);
+        var latest = await checks
+            .Where(c => townships.Contains(c.TownshipId))
+            .Where(c => !checks.Any(o => o.SiteId == c.SiteId && (o.CheckedOn > c.CheckedOn || (o.CheckedOn == c.CheckedOn && o.Id > c.Id))))
             .ToListAsync(ct);
-        return checks.GroupBy(c => c.SiteId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).First());
+        return latest.ToDictionary(c => c.SiteId);
     }
 
     public static Task<FacilityCheck?> OfSiteAsync(HygieneDbContext db, Guid siteId, CancellationToken ct) =>
