@@ -1,5 +1,7 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
+using CampaignPlatform.Modules.Assessment.Dashboard;
 using CampaignPlatform.Modules.Assessment.Data;
 using CampaignPlatform.Modules.Assessment.Evidence;
 using CampaignPlatform.Modules.Assessment.Facts;
@@ -44,6 +46,12 @@ public sealed class AssessmentModule : IModule
         StandardEndpoints.Map(api);
         EvidenceEndpoints.Map(api);
     }
+
+    public IEnumerable<DashboardPanel> DashboardPanels { get; } =
+    [
+        DashboardPanel.For<GetTownshipScorecard, ScorePanel>(10, "千分制考核得分", "Score against the 1000-point scheme"),
+        DashboardPanel.For<GetRankings, RankingPanel>(20, "红黑榜", "Red and black lists"),
+    ];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [

@@ -1,4 +1,6 @@
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
+using CampaignPlatform.Modules.Checks.Dashboard;
 using CampaignPlatform.Modules.Checks.Data;
 using CampaignPlatform.Modules.Checks.Listing;
 using CampaignPlatform.Modules.Checks.Running;
@@ -31,4 +33,7 @@ public sealed class ChecksModule : IModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => CheckEndpoints.Map(api);
+
+    public IEnumerable<DashboardPanel> DashboardPanels { get; } =
+        [DashboardPanel.For<GetChecks, LastRunsPanel>(60, "定时检查最近运行", "Last runs of the recurring checks")];
 }

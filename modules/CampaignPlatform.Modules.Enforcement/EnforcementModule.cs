@@ -1,8 +1,10 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Enforcement.Calendar;
 using CampaignPlatform.Modules.Enforcement.Cases;
 using CampaignPlatform.Modules.Enforcement.Checks;
+using CampaignPlatform.Modules.Enforcement.Dashboard;
 using CampaignPlatform.Modules.Enforcement.Data;
 using CampaignPlatform.Modules.Enforcement.Exposures;
 using CampaignPlatform.Modules.Enforcement.Frontages;
@@ -62,4 +64,7 @@ public sealed class EnforcementModule : IModule
         RecurringCheck.Create<CheckOnTimeRate>("enforcement.on-time-rate", "30 1 * * *", "按期办结率统计",
             "Stores per township the year's citizen cases due up to yesterday and how many were closed on time."),
     ];
+
+    public IEnumerable<DashboardPanel> DashboardPanels { get; } =
+        [DashboardPanel.For<GetCaseFlow, CaseFlowPanel>(40, "执法案件立案与结案", "Enforcement cases opened and closed")];
 }

@@ -1,6 +1,8 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Hygiene.Compliance;
+using CampaignPlatform.Modules.Hygiene.Dashboard;
 using CampaignPlatform.Modules.Hygiene.Data;
 using CampaignPlatform.Modules.Hygiene.Ledgers;
 using CampaignPlatform.Modules.Hygiene.Sites;
@@ -42,4 +44,7 @@ public sealed class HygieneModule : IModule
         RecurringCheck.Create<CheckFacilityOutage>("hygiene.facility-outage", "15 2 * * *", "洗手设施检查",
             "Reports every site whose latest facility check up to the day before found no working handwashing facility."),
     ];
+
+    public IEnumerable<DashboardPanel> DashboardPanels { get; } =
+        [DashboardPanel.For<GetDisinfectionCompliance, CompliancePanel>(50, "常消毒达标率", "Disinfection compliance")];
 }

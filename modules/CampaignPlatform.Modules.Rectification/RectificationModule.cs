@@ -1,5 +1,7 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
+using CampaignPlatform.Modules.Rectification.Dashboard;
 using CampaignPlatform.Modules.Rectification.Data;
 using CampaignPlatform.Modules.Rectification.Items;
 using CampaignPlatform.Modules.Rectification.Ledger;
@@ -36,6 +38,9 @@ public sealed class RectificationModule : IModule
         LedgerEndpoints.Map(api);
         MeetingEndpoints.Map(api);
     }
+
+    public IEnumerable<DashboardPanel> DashboardPanels { get; } =
+        [DashboardPanel.For<SearchItems, AttentionPanel>(30, "逾期与挂牌督办", "Overdue and listed items")];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [

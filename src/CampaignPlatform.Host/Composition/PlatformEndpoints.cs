@@ -14,9 +14,13 @@ public static class PlatformEndpoints
 {
     public static WebApplication MapCampaignPlatform(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages(); // bodiless 401/403/404/405 answers become problem details too
+        // Failures of the API leave as problem details (ProblemDetailsExceptionHandler); those of a page request are
+        // shown the web UI's error page in the layout, with the same status.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = WebUi.ErrorPath, AllowStatusCode404Response = true });
+        app.UseStatusCodePages(); // bodiless 401/403/404/405 answers become problem details too…
+        app.UseWhen(context => WebUi.IsPageRequest(context.Request), page => page.UseStatusCodePagesWithReExecute(WebUi.ErrorPath, "?status={0}")); // …or, for a page, the error page
         app.UseWebUiAssets();
+        app.UseRouting(); // after the error handling, so that the error page re-executed for a page request finds its endpoint
         app.UseAuthentication();
         app.UseMiddleware<AccountCheck>();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -18,9 +19,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
-        if (problem.Status >= 500)
+        LogIfUnexpected(problem, httpContext, exception);
+        if (WebUi.IsPageRequest(httpContext.Request))
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            // A browser is shown the web UI's error page instead: the exception handler's path re-executes it.
+            return false;
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
@@ -35,6 +38,14 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private void LogIfUnexpected(ProblemDetails problem, HttpContext httpContext, Exception exception)
+    {
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
     }
 
     public static ProblemDetails ToProblem(Exception exception) => exception switch

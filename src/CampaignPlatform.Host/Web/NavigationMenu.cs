@@ -44,6 +44,29 @@ internal sealed class NavigationMenu(ModuleCatalog catalog, ICurrentActor actor,
         return _sections = sections;
     }
 
+    /// <summary>
+    /// The dashboard panels of the signed-in person, by the same rule as the menu: their role may send the panel's request
+    /// and the module is on for them. Ordered by the panels' order, then by module.
+    /// </summary>
+    public async Task<IReadOnlyList<DashboardPanel>> DashboardPanelsAsync(CancellationToken ct)
+    {
+        var panels = new List<DashboardPanel>();
+        if (actor.Account is { } account)
+        {
+            foreach (var module in catalog.Loaded)
+            {
+                var visible = module.Module.DashboardPanels.Where(p => p.IsVisibleTo(account.Role)).ToList();
+                if (visible.Count > 0 && await IsOnForAsync(module.Manifest, account, ct))
+                {
+                    panels.AddRange(visible);
+                }
+            }
+        }
+
+        // A stable sort: panels of equal order keep their modules' order.
+        return panels.OrderBy(p => p.Order).ToList();
+    }
+
     /// <summary>Whether the module counts as on for this person (see the class summary).</summary>
     public async Task<bool> IsOnForAsync(ModuleManifest module, AccountInfo account, CancellationToken ct) =>
         module.IsCore

@@ -18,6 +18,8 @@ internal static class WebUi
 
     public const string AccessDeniedPath = "/denied";
 
+    public const string ErrorPath = "/error";
+
     private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
     /// <summary>

@@ -45,4 +45,10 @@ public interface IModule
     /// roles it names and, for people of one township, only where the module is on.
     /// </summary>
     IEnumerable<ModulePage> Pages => [];
+
+    /// <summary>
+    /// The module's panels on the home page (the dashboard): view components in the module's own assembly, each shown to
+    /// the roles of the request it is built on and, for people of one township, only where the module is on.
+    /// </summary>
+    IEnumerable<DashboardPanel> DashboardPanels => [];
 }
