@@ -34,6 +34,8 @@ public sealed class ChecksModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder api) => CheckEndpoints.Map(api);
 
+    public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<GetChecks>("/checks", "定时检查", "Recurring checks")];
+
     public IEnumerable<DashboardPanel> DashboardPanels { get; } =
         [DashboardPanel.For<GetChecks, LastRunsPanel>(60, "定时检查最近运行", "Last runs of the recurring checks")];
 }

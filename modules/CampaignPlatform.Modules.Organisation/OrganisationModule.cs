@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Organisation.Data;
 using CampaignPlatform.Modules.Organisation.DemoCity;
 using CampaignPlatform.Modules.Organisation.Grids;
@@ -26,6 +27,8 @@ public sealed class OrganisationModule : IModule
         services.AddOptions<DemoCityOptions>().BindConfiguration(DemoCityOptions.Section);
         services.AddScoped<IModuleInitializer, DemoCitySeeder>();
     }
+
+    public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<GetTownshipList>("/organisation", "组织架构", "Organisation")];
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {

@@ -39,6 +39,8 @@ public sealed class RectificationModule : IModule
         MeetingEndpoints.Map(api);
     }
 
+    public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<SearchItems>("/rectification", "整改看板", "Rectification board")];
+
     public IEnumerable<DashboardPanel> DashboardPanels { get; } =
         [DashboardPanel.For<SearchItems, AttentionPanel>(30, "逾期与挂牌督办", "Overdue and listed items")];
 

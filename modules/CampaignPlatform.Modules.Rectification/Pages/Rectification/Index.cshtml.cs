@@ -1,0 +1,86 @@
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Web;
+using CampaignPlatform.Modules.Rectification.Data;
+using CampaignPlatform.Modules.Rectification.Items;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CampaignPlatform.Modules.Rectification.Pages.Rectification;
+
+/// <summary>One column of the board: the items in one state, a page of them, and how many there are in all.</summary>
+internal sealed record BoardColumn(ItemStatus Status, ItemPage Items)
+{
+    public string Title => UiText.Pick(ItemLabels.Of(Status), Status.ToString());
+}
+
+/// <summary>
+/// The rectification board: items grouped by state, filtered by township, source module, overdue and listed, a page at a
+/// time (the same request as <c>GET /api/rectification/items</c>, once per state). Each person sees their own items
+/// through the data filters.
+/// </summary>
+public sealed class BoardModel(IMediator mediator, ICurrentActor actor, IModuleCatalog catalog) : PlatformPageModel(mediator)
+{
+    public const int ColumnSize = 10;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? TownshipId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Module { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Listed { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    internal IReadOnlyList<BoardColumn> Columns { get; private set; } = [];
+
+    internal IReadOnlyList<SelectListItem> Townships { get; private set; } = [];
+
+    internal IReadOnlyList<SelectListItem> Modules { get; private set; } = [];
+
+    internal bool HasNextPage => Columns.Any(c => c.Items.Total > PageNumber * ColumnSize);
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        PageNumber = Math.Max(1, PageNumber);
+        if (actor.Account?.TownshipId is null)
+        {
+            Townships = (await Mediator.Send(new ListTownships(), ct)).Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
+        }
+
+        Modules = catalog.Modules.Where(m => !m.IsCore || m.Id == RectificationModule.Id)
+            .Select(m => new SelectListItem(UiText.Pick(m.NameZh, m.NameEn), m.Id)).ToList();
+        var columns = new List<BoardColumn>();
+        foreach (var status in Enum.GetValues<ItemStatus>())
+        {
+            var query = new SearchItems(TownshipId, null, null, Module, status, Overdue ? true : null, Listed ? true : null, null, null, PageNumber, ColumnSize);
+            if (!await TrySendAsync(query, page => columns.Add(new BoardColumn(status, page))))
+            {
+                return;
+            }
+        }
+
+        Columns = columns;
+    }
+
+    /// <summary>This board's address with the same filters on another page.</summary>
+    internal string PageLink(int page) => "/rectification" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["townshipId"] = TownshipId?.ToString(),
+        ["module"] = Module,
+        ["overdue"] = Overdue ? "true" : null,
+        ["listed"] = Listed ? "true" : null,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null));
+
+    internal string LedgerLink(string format) => $"/api/rectification/ledger?format={format}" + (TownshipId is { } t ? $"&townshipId={t}" : "");
+}
