@@ -14,7 +14,7 @@ namespace CampaignPlatform.Modules.Rectification.Pages.Rectification;
 /// <c>POST /api/rectification/items/{id}/{step}</c>, sent with the version shown so that a stale page is refused with 409),
 /// and its history. An unknown item, or one outside the person's scope, is 404.
 /// </summary>
-public sealed class ItemModel(IMediator mediator, ICurrentActor actor) : PlatformPageModel(mediator)
+public sealed class ItemModel(IMediator mediator, ICurrentActor actor, IModuleCatalog catalog) : PlatformPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public long ItemId { get; set; }
@@ -102,6 +102,11 @@ public sealed class ItemModel(IMediator mediator, ICurrentActor actor) : Platfor
             "overdue" => UiText.Pick("逾期", "Overdue"),
             _ => action,
         };
+
+    /// <summary>The module the item came from, by its name.</summary>
+    internal string SourceModuleName => catalog.Find(Detail.Item.SourceModule) is { } module
+        ? UiText.Pick(module.NameZh, module.NameEn)
+        : Detail.Item.SourceModule;
 
     internal static string CityTime(DateTimeOffset at) => CityClock.ToCityTime(at).ToString("yyyy-MM-dd HH:mm");
 
