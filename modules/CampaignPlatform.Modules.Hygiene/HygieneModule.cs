@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Hygiene.Compliance;
 using CampaignPlatform.Modules.Hygiene.Data;
 using CampaignPlatform.Modules.Hygiene.Ledgers;
@@ -34,6 +35,11 @@ public sealed class HygieneModule : IModule
         SiteEndpoints.Map(api);
         HygieneLedgerEndpoints.Map(api);
     }
+
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<SearchSites>("/hygiene", "场所与消毒记录", "Sites and disinfection"),
+    ];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [

@@ -122,6 +122,7 @@ public sealed class AccessMatrixTests : IDisposable
         ["POST /api/hygiene/sites/{siteId}/facility-checks"] = "ATG",
         ["GET /api/hygiene/townships/{townshipId}/ledgers/{kind}"] = "AST",
         ["GET /api/hygiene/townships/{townshipId}/sites"] = "ASTG",
+        ["GET /api/hygiene/townships/{townshipId}/sites/search"] = "ASTG",
 
         ["POST /api/enforcement/reports"] = "ASTGUP",
         ["GET /api/enforcement/reports/{token}"] = "ASTGUP",

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CampaignPlatform.IntegrationTests;
 
@@ -10,7 +7,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// API, and forms that send the same requests as the API — same rules, same audit log.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed partial class WebUiTests : IDisposable
+public sealed class WebUiTests : IDisposable
 {
     private readonly PlatformFactory _factory = new();
     private readonly HttpClient _admin;
@@ -19,22 +16,9 @@ public sealed partial class WebUiTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>A browser that keeps cookies, asks for HTML and shows redirects instead of following them.</summary>
-    private HttpClient Browser()
-    {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = null;
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
-        return client;
-    }
+    private HttpClient Browser() => _factory.Browser();
 
-    private async Task<HttpClient> SignedIn(string userName, string password = PlatformFactory.DemoPassword)
-    {
-        var browser = Browser();
-        using var response = await browser.PostJson("/api/auth/sign-in", new { userName, password });
-        Assert.True(response.IsSuccessStatusCode, $"sign-in as {userName}: {(int)response.StatusCode}");
-        return browser;
-    }
+    private Task<HttpClient> SignedIn(string userName) => _factory.SignedIn(userName);
 
     [Fact]
     public async Task An_anonymous_page_request_goes_to_sign_in_while_the_api_keeps_answering_401()
@@ -60,7 +44,7 @@ public sealed partial class WebUiTests : IDisposable
         var township = await DemoCity.TownshipId(_admin, "柳河镇");
         using var browser = await SignedIn("demo-admin");
         var address = $"/modules/switch?townshipId={township}&moduleId=publicity";
-        var form = await ReadForm(browser, address);
+        var form = await browser.ReadForm(address);
         Assert.Contains("确定在“柳河镇”停用“宣传动员”吗？", form.Html, StringComparison.Ordinal);
 
         using var confirmed = await browser.PostAsync(address, form.With(new() { ["Reason"] = "<b>试点结束</b>" }));
@@ -80,7 +64,7 @@ public sealed partial class WebUiTests : IDisposable
         var township = await DemoCity.TownshipId(_admin, "柳河镇");
         using var browser = await SignedIn("demo-admin");
         var address = $"/modules/switch?townshipId={township}&moduleId=org";
-        var form = await ReadForm(browser, address);
+        var form = await browser.ReadForm(address);
 
         using var refused = await browser.PostAsync(address, form.With(new() { ["Enabled"] = "false" }));
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -102,28 +86,4 @@ public sealed partial class WebUiTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, matrix.StatusCode);
         Assert.Equal("/denied", matrix.Headers.Location!.AbsolutePath);
     }
-
-    private sealed record Form(string Html, Dictionary<string, string> Fields)
-    {
-        public FormUrlEncodedContent With(Dictionary<string, string> changes) =>
-            new(Fields.Concat(changes).GroupBy(f => f.Key).Select(g => g.Last()));
-    }
-
-    /// <summary>The page's form fields (hidden ones included, the anti-forgery token among them) as a browser would send them.</summary>
-    private static async Task<Form> ReadForm(HttpClient browser, string address)
-    {
-        using var response = await browser.GetAsync(address);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {address} → {(int)response.StatusCode}: {html}");
-        var form = html[html.IndexOf("<form method=\"post\">", StringComparison.Ordinal)..];
-        var fields = HiddenInput().Matches(form).Select(m => m.Value).ToDictionary(
-            input => Attribute("name").Match(input).Groups[1].Value,
-            input => WebUtility.HtmlDecode(Attribute("value").Match(input).Groups[1].Value));
-        return new Form(html, fields);
-    }
-
-    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
-    private static partial Regex HiddenInput();
-
-    private static Regex Attribute(string name) => new($"\\b{name}=\"([^\"]*)\"");
 }

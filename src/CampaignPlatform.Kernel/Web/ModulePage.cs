@@ -1,4 +1,3 @@
-using System.Reflection;
 using CampaignPlatform.Kernel.Access;
 
 namespace CampaignPlatform.Kernel.Web;
@@ -13,16 +12,10 @@ namespace CampaignPlatform.Kernel.Web;
 public sealed record ModulePage(string Path, string TitleZh, string TitleEn, IReadOnlyList<ActorRole>? Roles)
 {
     /// <summary>An entry seen by whoever may send <typeparamref name="TRequest"/> (its <see cref="AllowAttribute"/>).</summary>
-    public static ModulePage For<TRequest>(string path, string titleZh, string titleEn)
-    {
-        var request = typeof(TRequest);
-        IReadOnlyList<ActorRole>? roles = request.GetCustomAttribute<AllowSignedInAttribute>() is not null || request.GetCustomAttribute<AllowPublicAttribute>() is not null
-            ? null
-            : request.GetCustomAttribute<AllowAttribute>()?.Roles ?? [];
-        return new ModulePage(path, titleZh, titleEn, roles);
-    }
+    public static ModulePage For<TRequest>(string path, string titleZh, string titleEn) =>
+        new(path, titleZh, titleEn, AccessRules.RolesOf(typeof(TRequest)));
 
-    public bool IsVisibleTo(ActorRole role) => role == ActorRole.CityAdministrator || Roles is null || Roles.Contains(role);
+    public bool IsVisibleTo(ActorRole role) => AccessRules.Allows(Roles, role);
 
     public string Title => UiText.Pick(TitleZh, TitleEn);
 }

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CampaignPlatform.IntegrationTests;
+
+/// <summary>The page's form fields (hidden ones included, the anti-forgery token among them) as a browser would send them.</summary>
+public sealed record PageForm(string Html, IReadOnlyList<KeyValuePair<string, string>> Fields)
+{
+    /// <summary>The form as sent with these fields filled in (a field given here replaces every hidden one of its name).</summary>
+    public FormUrlEncodedContent With(Dictionary<string, string> changes) =>
+        new(Fields.Where(f => !changes.ContainsKey(f.Key)).Concat(changes));
+}
+
+/// <summary>The web UI as a browser without JavaScript uses it: cookies, HTML, redirects shown rather than followed.</summary>
+public static partial class WebPages
+{
+    /// <summary>A browser that keeps cookies, asks for HTML and shows redirects instead of following them.</summary>
+    public static HttpClient Browser(this PlatformFactory factory)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = null;
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        return client;
+    }
+
+    public static async Task<HttpClient> SignedIn(this PlatformFactory factory, string userName, string password = PlatformFactory.DemoPassword)
+    {
+        var browser = factory.Browser();
+        using var response = await browser.PostJson("/api/auth/sign-in", new { userName, password });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in as {userName}: {(int)response.StatusCode}");
+        return browser;
+    }
+
+    /// <summary>The page's HTML, asserting the status it answered with.</summary>
+    public static async Task<string> ReadPage(this HttpClient browser, string address, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await browser.GetAsync(address);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {address} → {(int)response.StatusCode}, expected {(int)expected}: {html}");
+        return html;
+    }
+
+    /// <summary>The first post form of the page (or the one posting to <paramref name="action"/>) with its hidden fields.</summary>
+    public static async Task<PageForm> ReadForm(this HttpClient browser, string address, string? action = null)
+    {
+        var html = await browser.ReadPage(address);
+        var start = action is null ? "<form method=\"post\">" : $"<form method=\"post\" action=\"{action}\"";
+        var form = html[html.IndexOf(start, StringComparison.Ordinal)..];
+        form = form[..(form.IndexOf("</form>", StringComparison.Ordinal) + 7)];
+        var fields = HiddenInput().Matches(form).Select(m => m.Value).Select(input => KeyValuePair.Create(
+            Attribute("name").Match(input).Groups[1].Value,
+            WebUtility.HtmlDecode(Attribute("value").Match(input).Groups[1].Value))).ToList();
+        return new PageForm(html, fields);
+    }
+
+    /// <summary>The message shown beside a field after a refused form.</summary>
+    public static string FieldError(string html, string field)
+    {
+        var match = Regex.Match(html, $"<span class=\"field-error field-validation-error\" data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>([^<]*)</span>");
+        Assert.True(match.Success, $"No error beside '{field}'.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
+    private static partial Regex HiddenInput();
+
+    private static Regex Attribute(string name) => new($"\\b{name}=\"([^\"]*)\"");
+}
