@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Enforcement.Calendar;
 using CampaignPlatform.Modules.Enforcement.Cases;
 using CampaignPlatform.Modules.Enforcement.Checks;
@@ -52,6 +53,12 @@ public sealed class EnforcementModule : IModule
                 TypedResults.Ok(await mediator.Send(new GetOnTimeRates(day), ct)))
             .WithSummary("按期办结率 · The nightly on-time closure figures per township");
     }
+
+    /// <summary>The officers' case list; the public report pages (<c>/report</c>, <c>/report/track</c>) need no menu entry nor account.</summary>
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<SearchCases>("/enforcement", "执法案件", "Enforcement cases"),
+    ];
 
     public void MapRootEndpoints(IEndpointRouteBuilder app) => Open311Endpoints.Map(app);
 

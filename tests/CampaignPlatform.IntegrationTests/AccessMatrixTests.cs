@@ -151,6 +151,7 @@ public sealed class AccessMatrixTests : IDisposable
         ["POST /api/enforcement/frontages"] = "AT",
         ["POST /api/enforcement/frontages/{frontageId}/ratings"] = "ATG",
         ["GET /api/enforcement/townships/{townshipId}/cases"] = "ASTGU",
+        ["GET /api/enforcement/townships/{townshipId}/cases/search"] = "ASTGU",
         ["GET /api/enforcement/townships/{townshipId}/frontages"] = "ASTG",
         ["GET /api/enforcement/townships/{townshipId}/frontages/lists"] = "AST",
         ["GET /api/enforcement/townships/{townshipId}/ledgers/{kind}"] = "AST",

@@ -42,17 +42,40 @@ public static partial class WebPages
         return html;
     }
 
-    /// <summary>The first post form of the page (or the one posting to <paramref name="action"/>) with its hidden fields.</summary>
-    public static async Task<PageForm> ReadForm(this HttpClient browser, string address, string? action = null)
+    /// <summary>
+    /// The first post form in the page's main part (the layout's language and sign-out forms left aside) whose opening
+    /// tag contains <paramref name="tagContains"/>, with its hidden fields.
+    /// </summary>
+    public static async Task<PageForm> ReadForm(this HttpClient browser, string address, string tagContains = "")
     {
         var html = await browser.ReadPage(address);
-        var start = action is null ? "<form method=\"post\">" : $"<form method=\"post\" action=\"{action}\"";
-        var form = html[html.IndexOf(start, StringComparison.Ordinal)..];
+        var main = html[html.IndexOf("<main>", StringComparison.Ordinal)..];
+        var tag = FormTag().Matches(main).First(m => m.Value.Contains(tagContains, StringComparison.Ordinal));
+        var form = main[tag.Index..];
         form = form[..(form.IndexOf("</form>", StringComparison.Ordinal) + 7)];
         var fields = HiddenInput().Matches(form).Select(m => m.Value).Select(input => KeyValuePair.Create(
             Attribute("name").Match(input).Groups[1].Value,
             WebUtility.HtmlDecode(Attribute("value").Match(input).Groups[1].Value))).ToList();
         return new PageForm(html, fields);
+    }
+
+    /// <summary>The form as a multipart body (a form with a file input), with the files given.</summary>
+    public static MultipartFormDataContent Multipart(this PageForm form, Dictionary<string, string> changes, params (string Name, string FileName, byte[] Bytes)[] files)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Fields.Where(f => !changes.ContainsKey(f.Key)).Concat(changes))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(file, name, fileName);
+        }
+
+        return content;
     }
 
     /// <summary>The message shown beside a field after a refused form.</summary>
@@ -62,6 +85,9 @@ public static partial class WebPages
         Assert.True(match.Success, $"No error beside '{field}'.");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
+
+    [GeneratedRegex("<form method=\"post\"[^>]*>")]
+    private static partial Regex FormTag();
 
     [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
     private static partial Regex HiddenInput();

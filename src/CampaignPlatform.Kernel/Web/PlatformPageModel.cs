@@ -49,12 +49,22 @@ public abstract class PlatformPageModel(IMediator mediator) : PageModel
     /// model state under <paramref name="fieldPrefix"/> + property name, refusals in <see cref="Refusal"/>. Returns
     /// false when the request was not carried out.
     /// </summary>
-    protected async Task<bool> TrySendAsync<TResponse>(IRequest<TResponse> request, Action<TResponse>? onSent = null, string fieldPrefix = "")
+    protected Task<bool> TrySendAsync<TResponse>(IRequest<TResponse> request, Action<TResponse>? onSent = null, string fieldPrefix = "") =>
+        TryAsync(async ct =>
+        {
+            var response = await Mediator.Send(request, ct);
+            onSent?.Invoke(response);
+        }, fieldPrefix);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> (which sends requests) and shows what the API would answer 400, 403, 404 or 409
+    /// the way <see cref="TrySendAsync{TResponse}"/> does. Returns false when it was not carried out.
+    /// </summary>
+    protected async Task<bool> TryAsync(Func<CancellationToken, Task> action, string fieldPrefix = "")
     {
         try
         {
-            var response = await Mediator.Send(request, HttpContext.RequestAborted);
-            onSent?.Invoke(response);
+            await action(HttpContext.RequestAborted);
             return true;
         }
         catch (ValidationException e)
