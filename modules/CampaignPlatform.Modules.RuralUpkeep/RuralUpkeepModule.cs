@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
 using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
@@ -45,6 +46,11 @@ public sealed class RuralUpkeepModule : IModule
         RankingEndpoints.Map(api);
         DemonstrationEndpoints.Map(api);
     }
+
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<GetTownshipVillages>("/rural-upkeep", "村庄长效管护", "Village upkeep"),
+    ];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [

@@ -34,6 +34,14 @@ public static class Paging
         return new Paged<T>(items, total, page, size);
     }
 
+    /// <summary>The page asked for of a list already in memory (a short one, e.g. a township's villages).</summary>
+    public static Paged<T> ToPaged<T>(this IReadOnlyList<T> all, IPagedQuery request)
+    {
+        var page = request.Page ?? 1;
+        var size = request.PageSize ?? DefaultPageSize;
+        return new Paged<T>(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size);
+    }
+
     /// <summary>Page ≥ 1 and page size 1–200, with the messages in both languages.</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> validator) where T : IPagedQuery
     {
