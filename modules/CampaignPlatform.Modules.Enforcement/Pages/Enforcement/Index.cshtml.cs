@@ -9,11 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CampaignPlatform.Modules.Enforcement.Pages.Enforcement;
 
 /// <summary>A township's cases filtered by state, category and overdue, newest first, a page at a time (<see cref="SearchCases"/>).</summary>
-public sealed class CasesModel(IMediator mediator) : PlatformPageModel(mediator)
+public sealed class CasesModel(IMediator mediator) : TownshipListModel(mediator)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? TownshipId { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public CaseState? State { get; set; }
 
@@ -23,15 +20,11 @@ public sealed class CasesModel(IMediator mediator) : PlatformPageModel(mediator)
     [BindProperty(SupportsGet = true)]
     public bool Overdue { get; set; }
 
-    [BindProperty(Name = PagerTagHelper.PageParameter, SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
     internal Paged<CaseSummaryDto>? Cases { get; private set; }
 
     public async Task OnGetAsync()
     {
-        TownshipId = await PickTownshipAsync(TownshipId);
-        if (TownshipId is { } township)
+        if (await PickTownshipAsync() is { } township)
         {
             await TrySendAsync(new SearchCases(township, State, Category, Overdue ? true : null, PageNumber, null), page => Cases = page);
         }

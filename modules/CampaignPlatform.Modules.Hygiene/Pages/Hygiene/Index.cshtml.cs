@@ -9,11 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CampaignPlatform.Modules.Hygiene.Pages.Hygiene;
 
 /// <summary>A township's public places with their latest facility check, filtered and paged (<see cref="SearchSites"/>).</summary>
-public sealed class SitesModel(IMediator mediator) : PlatformPageModel(mediator)
+public sealed class SitesModel(IMediator mediator) : TownshipListModel(mediator)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? TownshipId { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public SiteCategory? Category { get; set; }
 
@@ -23,15 +20,11 @@ public sealed class SitesModel(IMediator mediator) : PlatformPageModel(mediator)
     [BindProperty(SupportsGet = true)]
     public bool IncludeRetired { get; set; }
 
-    [BindProperty(Name = PagerTagHelper.PageParameter, SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
     internal Paged<SiteDto>? Sites { get; private set; }
 
     public async Task OnGetAsync()
     {
-        TownshipId = await PickTownshipAsync(TownshipId);
-        if (TownshipId is { } township)
+        if (await PickTownshipAsync() is { } township)
         {
             await TrySendAsync(new SearchSites(township, Category, Search, IncludeRetired, PageNumber, null), page => Sites = page);
         }

@@ -12,20 +12,14 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Pages.RuralUpkeep;
 /// A township's villages with their five haves and latest inspection (<see cref="GetTownshipVillages"/>), filtered by
 /// name and by whether the mechanism is complete, a page at a time. A township has tens of villages, all read at once.
 /// </summary>
-public sealed class VillagesModel(IMediator mediator) : PlatformPageModel(mediator), IPagedQuery
+public sealed class VillagesModel(IMediator mediator) : TownshipListModel(mediator), IPagedQuery
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? TownshipId { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
     /// <summary>True: complete mechanisms only; false: incomplete only; none: all.</summary>
     [BindProperty(SupportsGet = true)]
     public bool? Complete { get; set; }
-
-    [BindProperty(Name = PagerTagHelper.PageParameter, SupportsGet = true)]
-    public int? PageNumber { get; set; }
 
     int? IPagedQuery.Page => Math.Max(1, PageNumber ?? 1);
 
@@ -35,8 +29,7 @@ public sealed class VillagesModel(IMediator mediator) : PlatformPageModel(mediat
 
     public async Task OnGetAsync()
     {
-        TownshipId = await PickTownshipAsync(TownshipId);
-        if (TownshipId is { } township)
+        if (await PickTownshipAsync() is { } township)
         {
             await TrySendAsync(new GetTownshipVillages(township), all => Villages = all
                 .Where(v => string.IsNullOrWhiteSpace(Search) || v.VillageName.Contains(Search.Trim(), StringComparison.Ordinal))
