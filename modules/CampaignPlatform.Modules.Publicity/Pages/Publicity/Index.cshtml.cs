@@ -32,6 +32,11 @@ public sealed class OverviewModel(IMediator mediator) : PlatformPageModel(mediat
             (UiText.Pick("满意度（第三方）", "Satisfaction (third party)"), Overview.Satisfaction),
         ];
 
+    internal bool MayExport => MaySend<Ledgers.ExportPublicityLedger>();
+
+    /// <summary>The period of the overview, for the ledger links.</summary>
+    internal string PeriodQuery => (From is { } from ? $"&from={from:yyyy-MM-dd}" : "") + (To is { } to ? $"&to={to:yyyy-MM-dd}" : "");
+
     public async Task OnGetAsync()
     {
         TownshipId = await PickTownshipAsync(TownshipId);
