@@ -1,7 +1,5 @@
-using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
-using CampaignPlatform.Modules.Publicity.Ledgers;
 using CampaignPlatform.Modules.Publicity.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -9,19 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace CampaignPlatform.Modules.Publicity.Pages.Publicity;
 
 /// <summary>A township's publicity activities by channel and period, newest first, a page at a time (<see cref="ListActivities"/>).</summary>
-public sealed class ActivitiesModel(IMediator mediator) : TownshipListModel(mediator)
+public sealed class ActivitiesModel(IMediator mediator) : PeriodListModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Channel? Channel { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public bool Recorded { get; set; }
 
     internal Page<ActivityDto>? Activities { get; private set; }
 
@@ -32,6 +21,4 @@ public sealed class ActivitiesModel(IMediator mediator) : TownshipListModel(medi
             await TrySendAsync(new ListActivities(township, null, Channel, From, To, PageNumber, null), page => Activities = page);
         }
     }
-
-    internal bool MayExport => MaySend<ExportPublicityLedger>();
 }

@@ -1,6 +1,4 @@
-using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Publicity.Data;
-using CampaignPlatform.Modules.Publicity.Ledgers;
 using CampaignPlatform.Modules.Publicity.Shared;
 using CampaignPlatform.Modules.Publicity.Volunteering;
 using MediatR;
@@ -9,19 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace CampaignPlatform.Modules.Publicity.Pages.Publicity;
 
 /// <summary>A township's volunteer work by kind and period, newest first, a page at a time (<see cref="ListVolunteerEvents"/>).</summary>
-public sealed class VolunteeringModel(IMediator mediator) : TownshipListModel(mediator)
+public sealed class VolunteeringModel(IMediator mediator) : PeriodListModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public VolunteerWorkKind? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public bool Recorded { get; set; }
 
     internal Page<VolunteerEventDto>? Events { get; private set; }
 
@@ -32,6 +21,4 @@ public sealed class VolunteeringModel(IMediator mediator) : TownshipListModel(me
             await TrySendAsync(new ListVolunteerEvents(township, null, Kind, From, To, PageNumber, null), page => Events = page);
         }
     }
-
-    internal bool MayExport => MaySend<ExportPublicityLedger>();
 }
