@@ -50,6 +50,7 @@ public sealed class RuralUpkeepModule : IModule
     public IEnumerable<ModulePage> Pages =>
     [
         ModulePage.For<GetTownshipVillages>("/rural-upkeep", "村庄长效管护", "Village upkeep"),
+        ModulePage.For<GetVillageRanking>("/rural-upkeep/ranking", "村庄红黑榜", "Village ranking"),
     ];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>

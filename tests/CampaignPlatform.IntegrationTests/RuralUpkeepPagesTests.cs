@@ -53,7 +53,7 @@ public sealed class RuralUpkeepPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task The_village_list_filters_by_name_and_mechanism_and_shows_forms_only_to_those_who_inspect()
+    public async Task The_village_list_filters_by_name_and_mechanism_and_the_forms_and_ranking_show_only_to_their_roles()
     {
         var township = await DemoCity.TownshipId(_admin, "柳河镇");
         var villages = (await _admin.GetJson($"/api/rural-upkeep/townships/{township}/villages")).Items().ToList();
@@ -65,6 +65,14 @@ public sealed class RuralUpkeepPagesTests : IDisposable
         Assert.DoesNotContain("/inspection\"", found, StringComparison.Ordinal);
         var complete = await supervisor.ReadPage($"/rural-upkeep?townshipId={township}&complete=true");
         Assert.Contains("没有符合条件的村（社区）", complete, StringComparison.Ordinal);
+
+        var ranking = await supervisor.ReadPage($"/rural-upkeep/ranking?townshipId={township}");
+        Assert.Contains(name, ranking, StringComparison.Ordinal);
+        Assert.Contains("未检查", ranking, StringComparison.Ordinal);
+        using var grid = await _factory.SignedIn("demo-grid");
+        var gridMenu = await grid.ReadPage("/rural-upkeep");
+        Assert.DoesNotContain("href=\"/rural-upkeep/ranking\"", gridMenu, StringComparison.Ordinal);
+        Assert.Equal("/denied", (await grid.GetAsync("/rural-upkeep/ranking")).Headers.Location!.AbsolutePath);
 
         using var unit = await _factory.SignedIn("demo-unit");
         Assert.Equal("/denied", (await unit.GetAsync("/rural-upkeep")).Headers.Location!.AbsolutePath);
