@@ -77,4 +77,28 @@ public sealed class RuralUpkeepPagesTests : IDisposable
         using var unit = await _factory.SignedIn("demo-unit");
         Assert.Equal("/denied", (await unit.GetAsync("/rural-upkeep")).Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_village_not_yet_eligible_is_refused_as_a_demonstration_with_its_reasons_on_the_page()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var villageId = (await _admin.GetJson($"/api/rural-upkeep/townships/{township}/villages")).Items().First().GetProperty("villageId").GetGuid();
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var read = await supervisor.ReadPage($"/rural-upkeep/villages/{villageId}");
+        Assert.Contains("暂不符合申报条件", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Propose", read, StringComparison.Ordinal);
+
+        using var officer = await _factory.SignedIn("demo-township");
+        var form = await officer.ReadForm($"/rural-upkeep/villages/{villageId}", "handler=Propose");
+        using (var noHousehold = await officer.PostAsync($"/rural-upkeep/villages/{villageId}?handler=Propose", form.With(new() { ["Kind"] = "Courtyard" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noHousehold.StatusCode);
+            Assert.Contains("Household", WebPages.FieldError(await noHousehold.Content.ReadAsStringAsync(), "Household"), StringComparison.Ordinal);
+        }
+
+        using var refused = await officer.PostAsync($"/rural-upkeep/villages/{villageId}?handler=Propose", form.With(new() { ["Kind"] = "LivableVillage" }));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("role=\"alert\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/demonstrations")).Items());
+    }
 }

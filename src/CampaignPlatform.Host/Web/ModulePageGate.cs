@@ -1,5 +1,5 @@
-using CampaignPlatform.Host.Composition;
 using System.Reflection;
+using CampaignPlatform.Host.Composition;
 using CampaignPlatform.Kernel.Modules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

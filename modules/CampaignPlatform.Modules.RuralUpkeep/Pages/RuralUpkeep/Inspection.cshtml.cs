@@ -51,7 +51,7 @@ public sealed class InspectionModel(IMediator mediator, TimeProvider time) : Pla
         var answers = Results.Select(a => new InspectionAnswer(a.Code, a.Passed, a.Note)).ToList();
         if (await TrySendAsync(new RecordInspection(VillageId, InspectedOn, Inspector, answers)))
         {
-            return LocalRedirect($"/rural-upkeep/villages/{VillageId}?inspected=true");
+            return LocalRedirect($"/rural-upkeep/villages/{VillageId}?done=inspection");
         }
 
         var status = Response.StatusCode;
