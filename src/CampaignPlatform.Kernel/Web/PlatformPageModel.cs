@@ -5,6 +5,7 @@ using CampaignPlatform.Kernel.Organisation;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,15 @@ public abstract class PlatformPageModel(IMediator mediator) : PageModel
             var response = await Mediator.Send(request, ct);
             onSent?.Invoke(response);
         }, fieldPrefix);
+
+    /// <summary>The page again after a refused form, reloaded by <paramref name="load"/>, with the status of the refusal.</summary>
+    protected async Task<IActionResult> PageAgainAsync(Func<Task> load)
+    {
+        var status = Response.StatusCode;
+        await load();
+        Response.StatusCode = status;
+        return Page();
+    }
 
     /// <summary>
     /// Runs <paramref name="action"/> (which sends requests) and shows what the API would answer 400, 403, 404 or 409

@@ -72,7 +72,8 @@ public sealed class CaseModel(IMediator mediator) : PlatformPageModel(mediator)
         catch (BadHttpRequestException tooLarge)
         {
             ShowRefusal(tooLarge.Message);
-            return await ReloadAsync(tooLarge.StatusCode);
+            Response.StatusCode = tooLarge.StatusCode;
+            return await PageAgainAsync(LoadAsync);
         }
 
         return await StepAsync(new HandleCase(CaseId, Handler, Note, photos), "handle");
@@ -90,7 +91,7 @@ public sealed class CaseModel(IMediator mediator) : PlatformPageModel(mediator)
     public async Task<IActionResult> OnPostContactAsync()
     {
         await TrySendAsync(new GetCaseContact(CaseId), contacts => Contacts = contacts);
-        return await ReloadAsync(Response.StatusCode);
+        return await PageAgainAsync(LoadAsync);
     }
 
     /// <summary>Whether the form of <typeparamref name="TStep"/> shows: the person may send it and the case is in one of <paramref name="states"/>.</summary>
@@ -107,15 +108,7 @@ public sealed class CaseModel(IMediator mediator) : PlatformPageModel(mediator)
             return LocalRedirect($"/enforcement/cases/{CaseId}?done={done}");
         }
 
-        return await ReloadAsync(Response.StatusCode);
-    }
-
-    /// <summary>The page again after a refused form, with the status the API would have answered.</summary>
-    private async Task<IActionResult> ReloadAsync(int status)
-    {
-        await LoadAsync();
-        Response.StatusCode = status;
-        return Page();
+        return await PageAgainAsync(LoadAsync);
     }
 
     private async Task LoadAsync()

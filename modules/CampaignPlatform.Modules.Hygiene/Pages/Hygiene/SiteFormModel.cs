@@ -23,9 +23,6 @@ public abstract class SiteFormModel(IMediator mediator) : PlatformPageModel(medi
             return LocalRedirect($"/hygiene/sites/{SiteId}?done={done}");
         }
 
-        var status = Response.StatusCode;
-        await LoadSiteAsync();
-        Response.StatusCode = status;
-        return Page();
+        return await PageAgainAsync(LoadSiteAsync);
     }
 }

@@ -54,10 +54,7 @@ public sealed class InspectionModel(IMediator mediator, TimeProvider time) : Pla
             return LocalRedirect($"/rural-upkeep/villages/{VillageId}?done=inspection");
         }
 
-        var status = Response.StatusCode;
-        await LoadAsync();
-        Response.StatusCode = status;
-        return Page();
+        return await PageAgainAsync(LoadAsync);
     }
 
     private async Task LoadAsync()

@@ -54,10 +54,7 @@ public sealed class VillageModel(IMediator mediator) : PlatformPageModel(mediato
             return LocalRedirect($"/rural-upkeep/villages/{VillageId}?done={done}");
         }
 
-        var status = Response.StatusCode;
-        await LoadAsync();
-        Response.StatusCode = status;
-        return Page();
+        return await PageAgainAsync(LoadAsync);
     }
 
     private async Task LoadAsync()
