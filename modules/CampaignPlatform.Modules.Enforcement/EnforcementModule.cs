@@ -55,6 +55,12 @@ public sealed class EnforcementModule : IModule
             .WithSummary("按期办结率 · The nightly on-time closure figures per township");
     }
 
+    /// <summary>The officers' case list; the public report pages (<c>/report</c>, <c>/report/track</c>) need no menu entry nor account.</summary>
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<SearchCases>("/enforcement", "执法案件", "Enforcement cases"),
+    ];
+
     public void MapRootEndpoints(IEndpointRouteBuilder app) => Open311Endpoints.Map(app);
 
     public IEnumerable<RecurringCheck> RecurringChecks =>

@@ -37,6 +37,11 @@ public sealed class HygieneModule : IModule
         HygieneLedgerEndpoints.Map(api);
     }
 
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<SearchSites>("/hygiene", "场所与消毒记录", "Sites and disinfection"),
+    ];
+
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [
         RecurringCheck.Create<CheckDisinfectionCompliance>("hygiene.disinfection-compliance", "0 2 * * *", "消毒频次检查",

@@ -32,7 +32,12 @@ public sealed class PublicityModule : IModule
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage) =>
         storage.AddDbContext<PublicityDbContext>(services);
 
-    public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<GetTownshipOverview>("/publicity", "宣传动员概况", "Publicity overview")];
+    public IEnumerable<ModulePage> Pages { get; } =
+    [
+        ModulePage.For<GetTownshipOverview>("/publicity", "宣传动员概况", "Publicity overview"),
+        ModulePage.For<ListActivities>("/publicity/activities", "宣传活动", "Activities"),
+        ModulePage.For<ListVolunteerEvents>("/publicity/volunteering", "志愿服务", "Volunteer work"),
+    ];
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {

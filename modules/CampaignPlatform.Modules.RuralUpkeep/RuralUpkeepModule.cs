@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
 using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
@@ -45,6 +46,12 @@ public sealed class RuralUpkeepModule : IModule
         RankingEndpoints.Map(api);
         DemonstrationEndpoints.Map(api);
     }
+
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<GetTownshipVillages>("/rural-upkeep", "村庄长效管护", "Village upkeep"),
+        ModulePage.For<GetVillageRanking>("/rural-upkeep/ranking", "村庄红黑榜", "Village ranking"),
+    ];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [

@@ -122,6 +122,7 @@ public sealed class AccessMatrixTests : IDisposable
         ["POST /api/hygiene/sites/{siteId}/facility-checks"] = "ATG",
         ["GET /api/hygiene/townships/{townshipId}/ledgers/{kind}"] = "AST",
         ["GET /api/hygiene/townships/{townshipId}/sites"] = "ASTG",
+        ["GET /api/hygiene/townships/{townshipId}/sites/search"] = "ASTG",
 
         ["POST /api/enforcement/reports"] = "ASTGUP",
         ["GET /api/enforcement/reports/{token}"] = "ASTGUP",
@@ -150,6 +151,7 @@ public sealed class AccessMatrixTests : IDisposable
         ["POST /api/enforcement/frontages"] = "AT",
         ["POST /api/enforcement/frontages/{frontageId}/ratings"] = "ATG",
         ["GET /api/enforcement/townships/{townshipId}/cases"] = "ASTGU",
+        ["GET /api/enforcement/townships/{townshipId}/cases/search"] = "ASTGU",
         ["GET /api/enforcement/townships/{townshipId}/frontages"] = "ASTG",
         ["GET /api/enforcement/townships/{townshipId}/frontages/lists"] = "AST",
         ["GET /api/enforcement/townships/{townshipId}/ledgers/{kind}"] = "AST",

@@ -21,8 +21,8 @@ public sealed partial class DashboardTests : IDisposable
 
     private async Task<string> Home(string userName)
     {
-        using var browser = await _factory.SignedInPageBrowser(userName);
-        return await browser.Html("/");
+        using var browser = await _factory.SignedIn(userName);
+        return await browser.ReadPage("/");
     }
 
     private static List<string> Panels(string html) => PanelAttribute().Matches(html).Select(m => m.Groups[1].Value).ToList();

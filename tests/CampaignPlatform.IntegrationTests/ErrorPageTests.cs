@@ -26,7 +26,7 @@ public sealed class ErrorPageTests : IDisposable
     [Fact]
     public async Task An_address_nobody_serves_is_an_html_404_for_a_page_and_problem_details_for_the_api()
     {
-        using var browser = await _factory.SignedInPageBrowser("demo-admin");
+        using var browser = await _factory.SignedIn("demo-admin");
         using var page = await browser.GetAsync("/no-such-page");
         await AssertErrorPage(page, HttpStatusCode.NotFound);
 
@@ -38,7 +38,7 @@ public sealed class ErrorPageTests : IDisposable
     public async Task A_page_whose_handler_meets_an_unknown_id_shows_the_404_page_while_the_api_answers_problem_details()
     {
         var unknown = Guid.NewGuid();
-        using var browser = await _factory.SignedInPageBrowser("demo-admin");
+        using var browser = await _factory.SignedIn("demo-admin");
         using var page = await browser.GetAsync($"/modules/switch?townshipId={unknown}&moduleId=publicity");
         var html = await AssertErrorPage(page, HttpStatusCode.NotFound);
         Assert.Contains($"Township &#x27;{unknown}&#x27; was not found.", html, StringComparison.Ordinal);

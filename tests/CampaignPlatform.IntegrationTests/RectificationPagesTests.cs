@@ -29,7 +29,7 @@ public sealed class RectificationPagesTests : IDisposable
 
     private static async Task<HttpResponseMessage> Step(HttpClient browser, long id, string step, Dictionary<string, string>? fields = null)
     {
-        var form = await browser.ReadForm($"/rectification/items/{id}", $"<form method=\"post\" data-step=\"{step}\"");
+        var form = await browser.ReadForm($"/rectification/items/{id}", $"data-step=\"{step}\"");
         return await browser.PostAsync($"/rectification/items/{id}?handler={step}", form.With(fields ?? []));
     }
 
@@ -38,20 +38,20 @@ public sealed class RectificationPagesTests : IDisposable
     {
         var mine = await FileItem("柳河镇");
         var other = await FileItem("城关街道", "街道垃圾桶破损");
-        using var officer = await _factory.SignedInPageBrowser("demo-township");
+        using var officer = await _factory.SignedIn("demo-township");
 
-        var board = await officer.Html("/rectification");
+        var board = await officer.ReadPage("/rectification");
         var open = board[board.IndexOf("data-status=\"Open\"", StringComparison.Ordinal)..board.IndexOf("data-status=\"Claimed\"", StringComparison.Ordinal)];
         Assert.Contains(mine.GetProperty("number").GetString()!, open, StringComparison.Ordinal);
         Assert.DoesNotContain(other.GetProperty("number").GetString()!, board, StringComparison.Ordinal);
-        Assert.DoesNotContain(mine.GetProperty("number").GetString()!, await officer.Html("/rectification?overdue=true"), StringComparison.Ordinal);
+        Assert.DoesNotContain(mine.GetProperty("number").GetString()!, await officer.ReadPage("/rectification?overdue=true"), StringComparison.Ordinal);
 
         // Another township's item is not theirs to see: 404, as an HTML page.
         using var foreign = await officer.GetAsync($"/rectification/items/{other.GetProperty("id").GetInt64()}");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Contains("data-testid=\"error\" data-status=\"404\"", await foreign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var city = await (await _factory.SignedInPageBrowser("demo-supervisor")).Html($"/rectification?townshipId={other.GetProperty("townshipId").GetGuid()}");
+        var city = await (await _factory.SignedIn("demo-supervisor")).ReadPage($"/rectification?townshipId={other.GetProperty("townshipId").GetGuid()}");
         Assert.Contains(other.GetProperty("number").GetString()!, city, StringComparison.Ordinal);
         Assert.DoesNotContain(mine.GetProperty("number").GetString()!, city, StringComparison.Ordinal);
     }
@@ -61,17 +61,17 @@ public sealed class RectificationPagesTests : IDisposable
     {
         var item = await FileItem("柳河镇");
         var id = item.GetProperty("id").GetInt64();
-        using var officer = await _factory.SignedInPageBrowser("demo-township");
-        using var supervisor = await _factory.SignedInPageBrowser("demo-supervisor");
+        using var officer = await _factory.SignedIn("demo-township");
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
 
-        var page = await officer.Html($"/rectification/items/{id}");
+        var page = await officer.ReadPage($"/rectification/items/{id}");
         Assert.Contains("data-step=\"claim\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-step=\"close\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-step", await supervisor.Html($"/rectification/items/{id}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-step", await supervisor.ReadPage($"/rectification/items/{id}"), StringComparison.Ordinal);
 
         using var claimed = await Step(officer, id, "claim", new() { ["Note"] = "<b>马上整改</b>" });
         Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
-        var after = await officer.Html(claimed.Headers.Location!.OriginalString);
+        var after = await officer.ReadPage(claimed.Headers.Location!.OriginalString);
         Assert.Contains("已认领。", after, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;马上整改&lt;/b&gt;", after, StringComparison.Ordinal);
 
@@ -81,7 +81,7 @@ public sealed class RectificationPagesTests : IDisposable
         Assert.Matches("<span class=\"field-error field-validation-error\" data-valmsg-for=\"FixDescription\"[^>]*>[^<]+</span>", await empty.Content.ReadAsStringAsync());
         Assert.Equal("Claimed", (await _admin.GetJson($"/api/rectification/items/{id}")).GetProperty("item").GetProperty("status").GetString());
 
-        var stale = await officer.ReadForm($"/rectification/items/{id}", "<form method=\"post\" data-step=\"submit\"");
+        var stale = await officer.ReadForm($"/rectification/items/{id}", "data-step=\"submit\"");
         using var submitted = await Step(officer, id, "submit", new() { ["FixDescription"] = "垃圾已清运", ["EvidenceNote"] = "照片3张" });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
@@ -90,25 +90,25 @@ public sealed class RectificationPagesTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         Assert.Contains("当前状态：待核验", await conflict.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.Contains("data-step=\"return\"", await supervisor.Html($"/rectification/items/{id}"), StringComparison.Ordinal);
+        Assert.Contains("data-step=\"return\"", await supervisor.ReadPage($"/rectification/items/{id}"), StringComparison.Ordinal);
         using var closed = await Step(supervisor, id, "close", new() { ["Note"] = "现场核验通过" });
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var detail = await _admin.GetJson($"/api/rectification/items/{id}");
         Assert.Equal("Closed", detail.GetProperty("item").GetProperty("status").GetString());
         Assert.Equal(["open", "claim", "submit", "close"], detail.GetProperty("history").Items().Select(e => e.GetProperty("action").GetString()));
-        Assert.Contains("核验销号", await supervisor.Html($"/rectification/items/{id}"), StringComparison.Ordinal);
+        Assert.Contains("核验销号", await supervisor.ReadPage($"/rectification/items/{id}"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task An_unknown_item_is_an_html_404_and_the_ledger_button_downloads_with_the_cookie()
     {
-        using var officer = await _factory.SignedInPageBrowser("demo-township");
+        using var officer = await _factory.SignedIn("demo-township");
         using var unknown = await officer.GetAsync("/rectification/items/999999");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("text/html", unknown.Content.Headers.ContentType?.MediaType);
 
         await FileItem("柳河镇");
-        var board = await officer.Html("/rectification");
+        var board = await officer.ReadPage("/rectification");
         Assert.Contains("href=\"/api/rectification/ledger?format=xlsx\"", board, StringComparison.Ordinal);
         using var ledger = await officer.GetAsync("/api/rectification/ledger?format=csv");
         Assert.Equal(HttpStatusCode.OK, ledger.StatusCode);

@@ -16,9 +16,9 @@ public sealed class WebUiTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private HttpClient Browser() => _factory.CreatePageBrowser();
+    private HttpClient Browser() => _factory.Browser();
 
-    private Task<HttpClient> SignedIn(string userName) => _factory.SignedInPageBrowser(userName);
+    private Task<HttpClient> SignedIn(string userName) => _factory.SignedIn(userName);
 
     [Fact]
     public async Task An_anonymous_page_request_goes_to_sign_in_while_the_api_keeps_answering_401()

@@ -42,18 +42,7 @@ internal sealed class CaseQueryHandlers(EnforcementDbContext db, IMediator media
     public async Task<IReadOnlyList<CaseSummaryDto>> Handle(ListCases request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var query = db.Cases.AsNoTracking().Where(c => c.TownshipId == request.TownshipId);
-        if (request.State is { } state)
-        {
-            query = query.Where(c => c.State == state);
-        }
-
-        if (request.Overdue == true)
-        {
-            query = query.Where(c => c.StepDueAt != null && c.StepDueAt < now);
-        }
-
-        return (await query.OrderByDescending(c => c.ReportedAt).Take(1000).ToListAsync(cancellationToken))
+        return (await CaseFilter.Of(db, request.TownshipId, request.State, request.Overdue, now).OrderByDescending(c => c.ReportedAt).Take(1000).ToListAsync(cancellationToken))
             .Select(c => CaseSummaryDto.From(c, now)).ToList();
     }
 

@@ -15,13 +15,20 @@ internal sealed class ListSitesHandler(HygieneDbContext db, IOptions<HygieneOpti
 {
     public async Task<IReadOnlyList<SiteDto>> Handle(ListSites request, CancellationToken cancellationToken)
     {
-        var sites = await db.Sites.AsNoTracking()
-            .Where(s => s.TownshipId == request.TownshipId && (request.Category == null || s.Category == request.Category))
-            .Where(s => request.IncludeRetired || s.RetiredOn == null)
+        var sites = await SiteFilter.Of(db, request.TownshipId, request.Category, request.IncludeRetired)
             .OrderBy(s => s.Name).ToListAsync(cancellationToken);
         var latest = await LatestChecks.OfTownshipsAsync(db, [request.TownshipId], null, cancellationToken);
         return sites.Select(s => SiteDto.From(s, options.Value.FrequencyOf(s.Category), latest.GetValueOrDefault(s.Id))).ToList();
     }
+}
+
+/// <summary>A township's sites, optionally of one category, retired ones only when asked (shared by the lists).</summary>
+internal static class SiteFilter
+{
+    public static IQueryable<Site> Of(HygieneDbContext db, Guid townshipId, SiteCategory? category, bool includeRetired) =>
+        db.Sites.AsNoTracking()
+            .Where(s => s.TownshipId == townshipId && (category == null || s.Category == category))
+            .Where(s => includeRetired || s.RetiredOn == null);
 }
 
 /// <summary>The latest facility check of every site of the given townships, in one query.</summary>

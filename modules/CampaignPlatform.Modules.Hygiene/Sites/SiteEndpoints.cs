@@ -33,6 +33,10 @@ internal static class SiteEndpoints
         api.MapGet("/townships/{townshipId:guid}/sites", async (Guid townshipId, SiteCategory? category, bool? includeRetired, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListSites(townshipId, category, includeRetired ?? false), ct)))
             .WithSummary("乡镇场所列表 · A township's public places with their latest facility check");
+        api.MapGet("/townships/{townshipId:guid}/sites/search", async (
+                    Guid townshipId, SiteCategory? category, string? search, bool? includeRetired, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchSites(townshipId, category, search, includeRetired ?? false, page, pageSize), ct)))
+            .WithSummary("查找场所（分页）· A township's sites by category and name or address, a page at a time");
         api.MapGet("/sites/{siteId:guid}", async (Guid siteId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetSite(siteId), ct)))
             .WithSummary("场所详情 · One public place with its latest facility check");

@@ -1,5 +1,7 @@
+using System.Reflection;
 using CampaignPlatform.Host.Composition;
 using CampaignPlatform.Kernel.Modules;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -15,8 +17,10 @@ internal sealed class ModulePageGate(ModuleCatalog catalog, ICurrentActor actor,
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var owner = catalog.Loaded.FirstOrDefault(m => m.Assembly == context.HandlerInstance.GetType().Assembly);
-        if (owner is not null && actor.Account is { } account)
+        var page = context.HandlerInstance.GetType();
+        var owner = catalog.Loaded.FirstOrDefault(m => m.Assembly == page.Assembly);
+        // A public page (the citizens' report form) is open to everyone, signed in or not; its request decides the rest.
+        if (owner is not null && actor.Account is { } account && page.GetCustomAttribute<AllowAnonymousAttribute>() is null)
         {
             var path = context.HttpContext.Request.Path;
             // A page under a declared entry (its forms, its confirmations) follows the entry's roles.

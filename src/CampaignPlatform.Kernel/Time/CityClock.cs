@@ -14,11 +14,17 @@ public static class CityClock
 
     public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
 
+    /// <summary>The instant of a wall-clock time in the city (what a person types into a form), in UTC.</summary>
+    public static DateTimeOffset FromCityTime(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
     /// <summary>The UTC instant at which <paramref name="date"/> begins in the city.</summary>
     public static DateTimeOffset StartOf(DateOnly date)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+        return FromCityTime(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified));
     }
 
     private static TimeZoneInfo ResolveZone()

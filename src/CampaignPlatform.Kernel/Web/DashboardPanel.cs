@@ -16,9 +16,9 @@ public sealed record DashboardPanel(Type Component, int Order, string TitleZh, s
     /// <summary>A panel rendered by <typeparamref name="TComponent"/>, seen by whoever may send <typeparamref name="TRequest"/>.</summary>
     public static DashboardPanel For<TRequest, TComponent>(int order, string titleZh, string titleEn)
         where TComponent : ViewComponent =>
-        new(typeof(TComponent), order, titleZh, titleEn, RequestAudience.RolesOf(typeof(TRequest)));
+        new(typeof(TComponent), order, titleZh, titleEn, AccessRules.RolesOf(typeof(TRequest)));
 
-    public bool IsVisibleTo(ActorRole role) => RequestAudience.Includes(Roles, role);
+    public bool IsVisibleTo(ActorRole role) => AccessRules.Allows(Roles, role);
 
     public string Title => UiText.Pick(TitleZh, TitleEn);
 }

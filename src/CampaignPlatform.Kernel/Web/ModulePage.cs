@@ -13,9 +13,9 @@ public sealed record ModulePage(string Path, string TitleZh, string TitleEn, IRe
 {
     /// <summary>An entry seen by whoever may send <typeparamref name="TRequest"/> (its <see cref="AllowAttribute"/>).</summary>
     public static ModulePage For<TRequest>(string path, string titleZh, string titleEn) =>
-        new(path, titleZh, titleEn, RequestAudience.RolesOf(typeof(TRequest)));
+        new(path, titleZh, titleEn, AccessRules.RolesOf(typeof(TRequest)));
 
-    public bool IsVisibleTo(ActorRole role) => RequestAudience.Includes(Roles, role);
+    public bool IsVisibleTo(ActorRole role) => AccessRules.Allows(Roles, role);
 
     public string Title => UiText.Pick(TitleZh, TitleEn);
 }

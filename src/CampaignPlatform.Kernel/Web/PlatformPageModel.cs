@@ -1,8 +1,13 @@
+using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
+using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Organisation;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignPlatform.Kernel.Web;
 
@@ -20,17 +25,56 @@ public abstract class PlatformPageModel(IMediator mediator) : PageModel
 
     protected void ShowRefusal(string message) => Refusal = message;
 
+    /// <summary>The signed-in account, or null on a public page.</summary>
+    protected AccountInfo? Account => HttpContext.RequestServices.GetRequiredService<ICurrentActor>().Account;
+
+    /// <summary>Whether the signed-in person may send <typeparamref name="TRequest"/>: forms and buttons show only then.</summary>
+    public bool MaySend<TRequest>() => Account is { } account && AccessRules.MaySend<TRequest>(account.Role);
+
+    /// <summary>The townships the person may pick in a filter: their own, or every one for city roles and unit officers.</summary>
+    public IReadOnlyList<TownshipInfo> Townships { get; private set; } = [];
+
+    /// <summary>
+    /// Fills <see cref="Townships"/> and answers the township to show: the one asked for when it may be picked, else
+    /// the first (a township officer's or grid worker's own).
+    /// </summary>
+    protected async Task<Guid?> PickTownshipAsync(Guid? wanted)
+    {
+        var all = await Mediator.Send(new ListTownships(), HttpContext.RequestAborted);
+        Townships = Account?.TownshipId is { } own ? all.Where(t => t.Id == own).ToList() : all;
+        return Townships.Any(t => t.Id == wanted) ? wanted : Townships.Count > 0 ? Townships[0].Id : null;
+    }
+
     /// <summary>
     /// Sends a request a form made and hands the answer to <paramref name="onSent"/>; validation failures land in the
     /// model state under <paramref name="fieldPrefix"/> + property name, refusals in <see cref="Refusal"/>. Returns
     /// false when the request was not carried out.
     /// </summary>
-    protected async Task<bool> TrySendAsync<TResponse>(IRequest<TResponse> request, Action<TResponse>? onSent = null, string fieldPrefix = "")
+    protected Task<bool> TrySendAsync<TResponse>(IRequest<TResponse> request, Action<TResponse>? onSent = null, string fieldPrefix = "") =>
+        TryAsync(async ct =>
+        {
+            var response = await Mediator.Send(request, ct);
+            onSent?.Invoke(response);
+        }, fieldPrefix);
+
+    /// <summary>The page again after a refused form, reloaded by <paramref name="load"/>, with the status of the refusal.</summary>
+    protected async Task<IActionResult> PageAgainAsync(Func<Task> load)
+    {
+        var status = Response.StatusCode;
+        await load();
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> (which sends requests) and shows what the API would answer 400, 403, 404 or 409
+    /// the way <see cref="TrySendAsync{TResponse}"/> does. Returns false when it was not carried out.
+    /// </summary>
+    protected async Task<bool> TryAsync(Func<CancellationToken, Task> action, string fieldPrefix = "")
     {
         try
         {
-            var response = await Mediator.Send(request, HttpContext.RequestAborted);
-            onSent?.Invoke(response);
+            await action(HttpContext.RequestAborted);
             return true;
         }
         catch (ValidationException e)

@@ -17,7 +17,7 @@ public sealed class ListModel(IMediator mediator, ICurrentActor actor) : Platfor
     internal IReadOnlyList<CheckDto> Checks { get; private set; } = [];
 
     /// <summary>Whether this person may run a check now (the roles of <see cref="RunCheckNow"/>).</summary>
-    internal bool MayRun => actor.Account is { } account && RequestAudience.Includes(RequestAudience.RolesOf(typeof(RunCheckNow)), account.Role);
+    internal bool MayRun => actor.Account is { } account && AccessRules.MaySend<RunCheckNow>(account.Role);
 
     /// <summary>The check just queued (after the redirect that follows it).</summary>
     [BindProperty(SupportsGet = true)]

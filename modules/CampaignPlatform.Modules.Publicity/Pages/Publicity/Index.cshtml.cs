@@ -1,5 +1,3 @@
-using CampaignPlatform.Kernel.Modules;
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Publicity.Overview;
 using CampaignPlatform.Modules.Publicity.Surveys;
@@ -12,7 +10,7 @@ namespace CampaignPlatform.Modules.Publicity.Pages.Publicity;
 /// A township's publicity at a glance (the same overview as <c>GET /api/publicity/townships/{id}/overview</c>). A township
 /// officer sees their own township; city roles pick one.
 /// </summary>
-public sealed class OverviewModel(IMediator mediator, ICurrentActor actor) : PlatformPageModel(mediator)
+public sealed class OverviewModel(IMediator mediator) : PlatformPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? TownshipId { get; set; }
@@ -22,8 +20,6 @@ public sealed class OverviewModel(IMediator mediator, ICurrentActor actor) : Pla
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
-
-    internal IReadOnlyList<TownshipInfo> Townships { get; private set; } = [];
 
     internal TownshipOverviewDto? Overview { get; private set; }
 
@@ -36,11 +32,14 @@ public sealed class OverviewModel(IMediator mediator, ICurrentActor actor) : Pla
             (UiText.Pick("满意度（第三方）", "Satisfaction (third party)"), Overview.Satisfaction),
         ];
 
+    internal bool MayExport => MaySend<Ledgers.ExportPublicityLedger>();
+
+    /// <summary>The period of the overview, for the ledger links.</summary>
+    internal string PeriodQuery => (From is { } from ? $"&from={from:yyyy-MM-dd}" : "") + (To is { } to ? $"&to={to:yyyy-MM-dd}" : "");
+
     public async Task OnGetAsync()
     {
-        var all = await Mediator.Send(new ListTownships(), HttpContext.RequestAborted);
-        Townships = actor.Account?.TownshipId is { } own ? all.Where(t => t.Id == own).ToList() : all;
-        TownshipId = Townships.Any(t => t.Id == TownshipId) ? TownshipId : (Townships.Count > 0 ? Townships[0].Id : null);
+        TownshipId = await PickTownshipAsync(TownshipId);
         if (TownshipId is { } township)
         {
             await TrySendAsync(new GetTownshipOverview(township, From, To), overview => Overview = overview);

@@ -4,7 +4,6 @@ using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Rectification.Data;
 using CampaignPlatform.Modules.Rectification.Items;
 using MediatR;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -37,16 +36,17 @@ public sealed class BoardModel(IMediator mediator, ICurrentActor actor, IModuleC
     [BindProperty(SupportsGet = true)]
     public bool Listed { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     internal IReadOnlyList<BoardColumn> Columns { get; private set; } = [];
 
-    internal IReadOnlyList<SelectListItem> Townships { get; private set; } = [];
+    internal IReadOnlyList<SelectListItem> TownshipChoices { get; private set; } = [];
 
     internal IReadOnlyList<SelectListItem> Modules { get; private set; } = [];
 
-    internal bool HasNextPage => Columns.Any(c => c.Items.Total > PageNumber * ColumnSize);
+    /// <summary>The longest column decides how many pages the board has.</summary>
+    internal int LongestColumn => Columns.Count == 0 ? 0 : Columns.Max(c => c.Items.Total);
 
     public async Task OnGetAsync()
     {
@@ -54,7 +54,7 @@ public sealed class BoardModel(IMediator mediator, ICurrentActor actor, IModuleC
         PageNumber = Math.Max(1, PageNumber);
         if (actor.Account?.TownshipId is null)
         {
-            Townships = (await Mediator.Send(new ListTownships(), ct)).Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
+            TownshipChoices = (await Mediator.Send(new ListTownships(), ct)).Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
         }
 
         Modules = catalog.Modules.Where(m => !m.IsCore || m.Id == RectificationModule.Id)
@@ -71,16 +71,6 @@ public sealed class BoardModel(IMediator mediator, ICurrentActor actor, IModuleC
 
         Columns = columns;
     }
-
-    /// <summary>This board's address with the same filters on another page.</summary>
-    internal string PageLink(int page) => "/rectification" + QueryString.Create(new Dictionary<string, string?>
-    {
-        ["townshipId"] = TownshipId?.ToString(),
-        ["module"] = Module,
-        ["overdue"] = Overdue ? "true" : null,
-        ["listed"] = Listed ? "true" : null,
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => p.Value is not null));
 
     internal string LedgerLink(string format) => $"/api/rectification/ledger?format={format}" + (TownshipId is { } t ? $"&townshipId={t}" : "");
 }

@@ -26,7 +26,7 @@ internal sealed record ItemStepOffer(string Handler, string LabelZh, string Labe
     /// (the workflow still decides; a step that became impossible meanwhile is refused with 409).
     /// </summary>
     public static IReadOnlyList<ItemStepOffer> For(ItemDto item, ActorRole role) =>
-        All.Where(s => RequestAudience.Includes(RequestAudience.RolesOf(s.Request), role) && Fits(s.Handler, item)).ToList();
+        All.Where(s => AccessRules.Allows(AccessRules.RolesOf(s.Request), role) && Fits(s.Handler, item)).ToList();
 
     private static bool Fits(string handler, ItemDto item) => handler switch
     {

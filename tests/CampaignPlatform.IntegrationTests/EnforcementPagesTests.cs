@@ -1,0 +1,203 @@
+using System.Net;
+using static CampaignPlatform.IntegrationTests.EnforcementApi;
+
+namespace CampaignPlatform.IntegrationTests;
+
+/// <summary>
+/// The enforcement pages over HTTP: the citizens' report and tracking pages without an account, the case page's workflow
+/// forms with the API's roles, validation and 409s, the recorded phone read, the case list and its ledger buttons.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class EnforcementPagesTests : IDisposable
+{
+    private readonly PlatformFactory _factory = new(settings: new Dictionary<string, string?> { ["Enforcement:Intake:PermitsPerMinute"] = "1000" });
+    private readonly HttpClient _admin;
+
+    public EnforcementPagesTests() => _admin = _factory.CreateClient();
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<Guid> CitizenCase(Guid township, string phone = "13812345678")
+    {
+        using var anonymous = _factory.CreateAnonymousClient();
+        var receipt = await Submit(anonymous, Report(township, phone: phone));
+        var number = receipt.GetProperty("caseNumber").GetString();
+        return (await _admin.GetJson($"/api/enforcement/townships/{township}/cases")).Items()
+            .First(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<HttpResponseMessage> Step(HttpClient officer, Guid caseId, string handler, Dictionary<string, string> fields)
+    {
+        var form = await officer.ReadForm($"/enforcement/cases/{caseId}", $"handler={handler}");
+        return await officer.PostAsync($"/enforcement/cases/{caseId}?handler={handler}", form.With(fields));
+    }
+
+    [Fact]
+    public async Task A_citizen_reports_with_a_photo_without_an_account_and_tracks_the_case_by_its_code()
+    {
+        using var citizen = _factory.Browser();
+        var form = await citizen.ReadForm("/report", "multipart/form-data");
+        Assert.Contains("capture=\"environment\"", form.Html, StringComparison.Ordinal);
+        var township = form.Html[(form.Html.IndexOf("<option selected=\"selected\" value=\"", StringComparison.Ordinal) + 35)..][..36];
+
+        using var refused = await citizen.PostAsync("/report", form.Multipart(new() { ["TownshipId"] = township, ["Description"] = "" }));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        WebPages.FieldError(html, "Category");
+        WebPages.FieldError(html, "Description");
+
+        var fields = new Dictionary<string, string>
+        {
+            ["TownshipId"] = township, ["Category"] = "Dumping", ["Description"] = "河边有人倾倒建筑垃圾", ["Address"] = "柳河桥东侧",
+            ["ContactPhone"] = "13900001111",
+        };
+        using var sent = await citizen.PostAsync("/report", form.Multipart(fields, ("photos", "snap.jpg", Jpeg())));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var receipt = sent.Headers.Location!.OriginalString;
+        Assert.StartsWith("/report/track?token=", receipt, StringComparison.Ordinal);
+        var page = await citizen.ReadPage(receipt);
+        Assert.Contains("举报已受理", page, StringComparison.Ordinal);
+        Assert.Matches("ZF-\\d{4}-\\d{6}", page);
+        Assert.DoesNotContain("13900001111", page, StringComparison.Ordinal);
+
+        // The same form sent again (a double tap) files nothing new: the same code comes back.
+        using var again = await citizen.PostAsync("/report", form.Multipart(fields, ("photos", "snap.jpg", Jpeg())));
+        Assert.Equal(receipt, again.Headers.Location!.OriginalString);
+        var cases = (await _admin.GetJson($"/api/enforcement/townships/{township}/cases")).Items().ToList();
+        var only = Assert.Single(cases);
+        Assert.Single((await _admin.GetJson($"/api/enforcement/cases/{only.GetProperty("id").GetGuid()}")).GetProperty("photos").Items());
+
+        using var notAPhoto = await citizen.PostAsync("/report", (await citizen.ReadForm("/report", "multipart/form-data"))
+            .Multipart(fields, ("photos", "virus.jpg", "MZ not an image"u8.ToArray())));
+        Assert.Equal(HttpStatusCode.BadRequest, notAPhoto.StatusCode);
+        Assert.Contains("照片只能是 JPEG 或 PNG", await notAPhoto.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Contains("已受理", await citizen.ReadPage("/report/track?token=" + receipt.Split("token=")[1].Split('&')[0]), StringComparison.Ordinal);
+        Assert.Contains("没有找到", await citizen.ReadPage("/report/track?token=nonsense", HttpStatusCode.NotFound), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_case_page_takes_a_case_through_its_steps_with_the_apis_roles_field_errors_and_409s()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var caseId = await CitizenCase(township);
+        var unit = (await _admin.GetJson("/api/org/units")).Items().First().GetProperty("id").GetGuid();
+        using var officer = await _factory.SignedIn("demo-township");
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+
+        var stale = await officer.ReadForm($"/enforcement/cases/{caseId}", "handler=Register");
+        Assert.DoesNotContain("handler=Register", await supervisor.ReadPage($"/enforcement/cases/{caseId}"), StringComparison.Ordinal);
+        using (var registered = await Step(officer, caseId, "Register", new()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+            Assert.Contains("已立案", await officer.ReadPage(registered.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        }
+
+        using (var twice = await officer.PostAsync($"/enforcement/cases/{caseId}?handler=Register", stale.With(new())))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+            Assert.Contains("当前为“已立案”，不能立案", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var noLevel = await Step(officer, caseId, "Dispatch", new() { ["UnitId"] = unit.ToString() }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noLevel.StatusCode);
+            WebPages.FieldError(await noLevel.Content.ReadAsStringAsync(), "Level");
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Step(officer, caseId, "Dispatch", new() { ["Level"] = "Township", ["UnitId"] = unit.ToString() })).StatusCode);
+        var handle = await officer.ReadForm($"/enforcement/cases/{caseId}", "handler=Handle");
+        using (var handled = await officer.PostAsync($"/enforcement/cases/{caseId}?handler=Handle",
+                   handle.Multipart(new() { ["Note"] = "已清运垃圾" }, ("photos", "after.png", Png()))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, handled.StatusCode);
+        }
+
+        using (var ownHandling = await Step(officer, caseId, "Verify", new() { ["Passed"] = "true" }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, ownHandling.StatusCode);
+        }
+
+        using (var failedWithoutWhy = await Step(supervisor, caseId, "Verify", new() { ["Passed"] = "false" }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, failedWithoutWhy.StatusCode);
+            Assert.Contains("核查不通过须说明原因", WebPages.FieldError(await failedWithoutWhy.Content.ReadAsStringAsync(), "Note"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Step(supervisor, caseId, "Verify", new() { ["Passed"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Step(supervisor, caseId, "Close", new())).StatusCode);
+        var closed = await _admin.GetJson($"/api/enforcement/cases/{caseId}");
+        Assert.Equal("Closed", closed.GetProperty("state").GetString());
+        Assert.Equal("demo-supervisor", closed.GetProperty("verifier").GetString());
+        Assert.Equal("Handling", Assert.Single(closed.GetProperty("photos").Items()).GetProperty("stage").GetString());
+        var page = await officer.ReadPage($"/enforcement/cases/{caseId}");
+        Assert.Contains("已清运垃圾", page, StringComparison.Ordinal);
+        Assert.Contains($"/api/enforcement/cases/{caseId}/photos/", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=", page[page.IndexOf("<main>", StringComparison.Ordinal)..].Replace("handler=Contact", ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reporters_phone_shows_only_to_the_townships_officer_on_request_and_the_read_is_recorded()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var caseId = await CitizenCase(township, "13812345678");
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var read = await supervisor.ReadPage($"/enforcement/cases/{caseId}");
+        Assert.Contains("138****5678", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Contact", read, StringComparison.Ordinal);
+
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.DoesNotContain("13812345678", await officer.ReadPage($"/enforcement/cases/{caseId}"), StringComparison.Ordinal);
+        var form = await officer.ReadForm($"/enforcement/cases/{caseId}", "handler=Contact");
+        using var shown = await officer.PostAsync($"/enforcement/cases/{caseId}?handler=Contact", form.With(new()));
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("13812345678", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var history = (await _admin.GetJson($"/api/enforcement/cases/{caseId}")).GetProperty("history").Items();
+        Assert.Contains(history, e => e.GetProperty("action").GetString() == "查看举报人联系电话" && e.GetProperty("actor").GetString() == "demo-township");
+    }
+
+    [Fact]
+    public async Task The_case_list_filters_shows_ledgers_to_who_may_export_them_and_public_pages_stay_open_where_the_module_is_off()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var first = await CitizenCase(township);
+        await CitizenCase(township, "13700000000");
+        using (await _admin.PostJson($"/api/enforcement/cases/{first}/register", new { }))
+        {
+        }
+
+        using var officer = await _factory.SignedIn("demo-township");
+        var all = await officer.ReadPage("/enforcement");
+        Assert.Equal(2, CaseLinks(all));
+        Assert.Contains($"href=\"/api/enforcement/townships/{township}/ledgers/cases?format=xlsx\"", all, StringComparison.Ordinal);
+        Assert.Equal(1, CaseLinks(await officer.ReadPage("/enforcement?state=Registered")));
+        Assert.Equal(0, CaseLinks(await officer.ReadPage("/enforcement?category=Flyposting")));
+        using (var ledger = await officer.GetAsync($"/api/enforcement/townships/{township}/ledgers/cases?format=csv"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ledger.StatusCode);
+        }
+
+        using var unit = await _factory.SignedIn("demo-unit");
+        var unitList = await unit.ReadPage($"/enforcement?townshipId={township}");
+        Assert.Equal(0, CaseLinks(unitList)); // nothing is dispatched to the unit yet
+        Assert.DoesNotContain("ledgers/", unitList, StringComparison.Ordinal);
+
+        using (var off = await _admin.PutJson($"/api/townships/{township}/modules/enforcement", new { enabled = false, reason = "试点暂停" }))
+        {
+            Assert.True(off.IsSuccessStatusCode, await off.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal("/denied", (await officer.GetAsync("/enforcement")).Headers.Location!.AbsolutePath);
+        Assert.Contains("随手拍", await officer.ReadPage("/report"), StringComparison.Ordinal);
+        using var anonymous = _factory.Browser();
+        var form = await anonymous.ReadForm("/report", "multipart/form-data");
+        using var refused = await anonymous.PostAsync("/report", form.Multipart(new()
+        {
+            ["TownshipId"] = township.ToString(), ["Category"] = "Dumping", ["Description"] = "垃圾", ["Address"] = "柳河桥",
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("暂未开通随手拍举报受理", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static int CaseLinks(string html) => html.Split("href=\"/enforcement/cases/").Length - 1;
+}

@@ -1,0 +1,82 @@
+using System.Net;
+
+namespace CampaignPlatform.IntegrationTests;
+
+/// <summary>The publicity pages over HTTP: activities and volunteer work, their lists with paging and their forms with the API's validation.</summary>
+[Collection(HostCollection.Name)]
+public sealed class PublicityPagesTests : IDisposable
+{
+    private static readonly string Today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+
+    private readonly PlatformFactory _factory = new();
+    private readonly HttpClient _admin;
+
+    public PublicityPagesTests() => _admin = _factory.CreateClient();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_township_officer_records_an_activity_and_volunteer_work_with_errors_beside_the_fields()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        using var officer = await _factory.SignedIn("demo-township");
+        var form = await officer.ReadForm("/publicity/activities/new");
+        var activity = new Dictionary<string, string>
+        {
+            ["Channel"] = "BulletinBoard", ["Title"] = "爱国卫生宣传栏更新", ["HeldOn"] = Today, ["Organiser.Kind"] = "Other",
+            ["Participants"] = "30", ["EstimatedReach"] = "10",
+        };
+        using (var refused = await officer.PostAsync("/publicity/activities/new", form.With(activity)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var html = await refused.Content.ReadAsStringAsync();
+            Assert.Contains("覆盖人数不能少于参与人数", WebPages.FieldError(html, "EstimatedReach"), StringComparison.Ordinal);
+            Assert.Contains("其他组织者须填写名称", WebPages.FieldError(html, "Organiser.Name"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, (await _admin.GetJson($"/api/publicity/townships/{township}/activities")).GetProperty("total").GetInt32());
+        activity["EstimatedReach"] = "500";
+        activity["Organiser.Name"] = "柳河镇爱卫办";
+        using var recorded = await officer.PostAsync("/publicity/activities/new", form.With(activity));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var list = await officer.ReadPage(recorded.Headers.Location!.OriginalString);
+        Assert.Contains("已登记宣传活动", list, StringComparison.Ordinal);
+        Assert.Contains("爱国卫生宣传栏更新", list, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/publicity/townships/{township}/ledgers/activities?format=xlsx\"", list, StringComparison.Ordinal);
+
+        var volunteering = await officer.ReadForm("/publicity/volunteering/new");
+        using var hours = await officer.PostAsync("/publicity/volunteering/new", volunteering.With(new()
+        {
+            ["Kind"] = "UnpaidLabour", ["HeldOn"] = Today, ["Organiser.Kind"] = "YouthLeague", ["Volunteers"] = "12", ["TotalHours"] = "36",
+            ["Description"] = "清理河道垃圾",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, hours.StatusCode);
+        Assert.Contains("清理河道垃圾", await officer.ReadPage(hours.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var overview = await officer.ReadPage("/publicity");
+        Assert.Contains($"href=\"/api/publicity/townships/{township}/ledgers/volunteer-work?format=xlsx\"", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_activity_list_pages_and_shows_the_form_only_to_those_who_record()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        for (var i = 1; i <= 21; i++)
+        {
+            using var created = await _admin.PostJson("/api/publicity/activities", new
+            {
+                townshipId = township, channel = "Broadcast", title = $"广播{i:00}", heldOn = DateOnly.Parse(Today).AddDays(-i),
+                organiser = new { kind = "Union" }, participants = 0, estimatedReach = 100,
+            });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var first = await supervisor.ReadPage($"/publicity/activities?townshipId={township}&channel=Broadcast");
+        Assert.Contains("第 1 / 2 页（共 21 条）", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("/publicity/activities/new", first, StringComparison.Ordinal);
+        var second = await supervisor.ReadPage($"/publicity/activities?townshipId={township}&channel=Broadcast&pageNumber=2");
+        Assert.Contains("广播21", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("广播01", second, StringComparison.Ordinal);
+        Assert.Contains("没有符合条件的活动", await supervisor.ReadPage($"/publicity/activities?townshipId={township}&channel=Television"), StringComparison.Ordinal);
+    }
+}
