@@ -43,8 +43,9 @@ public sealed class EnforcementPagesTests : IDisposable
         using var refused = await citizen.PostAsync("/report", form.Multipart(new() { ["TownshipId"] = township, ["Description"] = "" }));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
-        WebPages.FieldError(html, "Category");
-        WebPages.FieldError(html, "Description");
+        // Beside the field the stock "'Category' 不能为Null。" reads as plain 必填.
+        Assert.Equal("必填。", WebPages.FieldError(html, "Category"));
+        Assert.Equal("必填。", WebPages.FieldError(html, "Description"));
 
         var fields = new Dictionary<string, string>
         {

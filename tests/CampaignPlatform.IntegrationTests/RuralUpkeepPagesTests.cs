@@ -93,7 +93,7 @@ public sealed class RuralUpkeepPagesTests : IDisposable
         using (var noHousehold = await officer.PostAsync($"/rural-upkeep/villages/{villageId}?handler=Propose", form.With(new() { ["Kind"] = "Courtyard" })))
         {
             Assert.Equal(HttpStatusCode.BadRequest, noHousehold.StatusCode);
-            Assert.Contains("Household", WebPages.FieldError(await noHousehold.Content.ReadAsStringAsync(), "Household"), StringComparison.Ordinal);
+            Assert.Contains("美丽庭院须填写农户", WebPages.FieldError(await noHousehold.Content.ReadAsStringAsync(), "Household"), StringComparison.Ordinal);
         }
 
         using var refused = await officer.PostAsync($"/rural-upkeep/villages/{villageId}?handler=Propose", form.With(new() { ["Kind"] = "LivableVillage" }));

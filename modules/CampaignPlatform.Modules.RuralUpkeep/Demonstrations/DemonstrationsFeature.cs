@@ -43,8 +43,8 @@ internal sealed class ProposeDemonstrationValidator : AbstractValidator<ProposeD
     public ProposeDemonstrationValidator()
     {
         RuleFor(c => c.Kind).NotNull().IsInEnum();
-        RuleFor(c => c.Household).NotEmpty().MaximumLength(64).When(c => c.Kind == DemonstrationKind.Courtyard)
-            .WithMessage("美丽庭院须填写农户。A courtyard names its household.");
+        RuleFor(c => c.Household).NotEmpty().WithMessage("美丽庭院须填写农户。A courtyard names its household.")
+            .MaximumLength(64).When(c => c.Kind == DemonstrationKind.Courtyard);
         RuleFor(c => c.Household).Empty().When(c => c.Kind == DemonstrationKind.LivableVillage)
             .WithMessage("美丽宜居村庄不填写农户。A livable village names no household.");
     }

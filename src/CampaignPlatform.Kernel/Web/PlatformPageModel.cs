@@ -3,6 +3,7 @@ using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Organisation;
 using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -81,7 +82,7 @@ public abstract class PlatformPageModel(IMediator mediator) : PageModel
         {
             foreach (var failure in e.Errors)
             {
-                ModelState.AddModelError(fieldPrefix + failure.PropertyName, failure.ErrorMessage);
+                ModelState.AddModelError(fieldPrefix + failure.PropertyName, BesideTheField(failure));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -98,5 +99,23 @@ public abstract class PlatformPageModel(IMediator mediator) : PageModel
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A message shown beside its field need not name the field: FluentValidation's stock messages ("'Category' 不能为Null。")
+    /// lose the quoted name, and "must not be null/empty" becomes plain "必填". Messages a validator wrote itself stay.
+    /// </summary>
+    public static string BesideTheField(ValidationFailure failure)
+    {
+        var name = failure.FormattedMessagePlaceholderValues?.TryGetValue("PropertyName", out var value) == true ? value as string : null;
+        var quoted = name is null ? null : $"'{name}'";
+        if (quoted is null || !failure.ErrorMessage.StartsWith(quoted, StringComparison.Ordinal))
+        {
+            return failure.ErrorMessage;
+        }
+
+        return failure.ErrorCode is "NotNullValidator" or "NotEmptyValidator"
+            ? UiText.Pick("必填。", "Required.")
+            : failure.ErrorMessage[quoted.Length..].TrimStart();
     }
 }
