@@ -1,13 +1,21 @@
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Modules;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 
 namespace CampaignPlatform.Host.Scheduling;
 
-/// <summary>Hangfire storage and server. Embedded: a SQLite file beside the data, polled every second.</summary>
+/// <summary>
+/// Hangfire storage and server. Embedded: a SQLite file beside the data, polled every second (one host only). On
+/// PostgreSQL: schema <c>hangfire</c> in the platform database, shared by every host, so each recurring occurrence
+/// and each on-demand run is fetched by exactly one of them.
+/// </summary>
 public static class HangfireSetup
 {
+    /// <summary>How long a job fetched by a host that stopped answering waits before another host takes it.</summary>
+    public static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddPlatformHangfire(this IServiceCollection services, PlatformStorage storage)
     {
         services.AddHangfire(configuration =>
@@ -26,8 +34,22 @@ public static class HangfireSetup
                         QueuePollInterval = TimeSpan.FromSeconds(1),
                     });
                     break;
+                case DatabaseProvider.Postgres:
+                    configuration.UsePostgreSqlStorage(
+                        options => options.UseNpgsqlConnection(storage.Settings.ConnectionString),
+                        new PostgreSqlStorageOptions
+                        {
+                            QueuePollInterval = TimeSpan.FromSeconds(1),
+                            // A running job keeps extending its claim, so a long check is never fetched twice, and the
+                            // job of a killed host is fetched again soon after its claim lapses.
+                            UseSlidingInvisibilityTimeout = true,
+                            InvisibilityTimeout = InvisibilityTimeout,
+                            // A killed host leaves its lock rows behind; they must expire quickly, not block checks.
+                            DistributedLockTimeout = TimeSpan.FromSeconds(30),
+                        });
+                    break;
                 default:
-                    throw new NotSupportedException("Hangfire on PostgreSQL is not part of this build yet.");
+                    throw new NotSupportedException($"Unknown database provider {storage.Provider}.");
             }
         });
         services.AddHangfireServer(options =>

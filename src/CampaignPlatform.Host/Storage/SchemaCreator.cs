@@ -10,7 +10,7 @@ namespace CampaignPlatform.Host.Storage;
 /// <summary>
 /// Creates each module's tables at start-up. Several DbContexts share one database, so EnsureCreated (which
 /// does nothing once the database exists) cannot be used: each module's tables are looked for and created
-/// when absent.
+/// when absent. On PostgreSQL the work runs under an advisory lock, so hosts starting together do it one at a time.
 /// </summary>
 public static class SchemaCreator
 {
@@ -20,8 +20,16 @@ public static class SchemaCreator
         if (storage.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(storage.Settings.DataDirectory);
+            await CreateTablesAsync(services, storage, logger, ct);
+            return;
         }
 
+        await using var schemaLock = await PostgresSchemaLock.AcquireAsync(storage.Settings.ConnectionString, ct);
+        await CreateTablesAsync(services, storage, logger, ct);
+    }
+
+    private static async Task CreateTablesAsync(IServiceProvider services, PlatformStorage storage, ILogger logger, CancellationToken ct)
+    {
         foreach (var contextType in storage.ContextTypes)
         {
             using var scope = services.CreateScope();
