@@ -125,9 +125,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Removes what hosts on this data directory stored: the directory and, on PostgreSQL, the database.</summary>
-    public static void DeleteData(string dataDirectory)
+    public static void DeleteData(string dataDirectory, bool forcePostgres = false)
     {
-        TestDatabase.Drop(dataDirectory);
+        TestDatabase.Drop(dataDirectory, forcePostgres);
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -33,9 +33,9 @@ public static class TestDatabase
         new NpgsqlConnectionStringBuilder(Server) { Database = DatabaseNameFor(dataDirectory) }.ConnectionString;
 
     /// <summary>Drops the database of this data directory (the host creates it on start).</summary>
-    public static void Drop(string dataDirectory)
+    public static void Drop(string dataDirectory, bool forcePostgres = false)
     {
-        if (!IsPostgres)
+        if (!IsPostgres && !forcePostgres)
         {
             return;
         }

@@ -13,11 +13,14 @@ namespace CampaignPlatform.Host.Scheduling;
 /// </summary>
 public static class HangfireSetup
 {
-    /// <summary>How long a job fetched by a host that stopped answering waits before another host takes it.</summary>
-    public static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromMinutes(1);
-
-    public static IServiceCollection AddPlatformHangfire(this IServiceCollection services, PlatformStorage storage)
+    /// <summary>
+    /// <c>Hangfire:InvisibilityTimeout</c> (PostgreSQL): how long the job of a host that stopped answering waits before
+    /// another host takes it over. <c>Hangfire:WorkerCount</c>: jobs one host runs at once (Hangfire's default when unset).
+    /// </summary>
+    public static IServiceCollection AddPlatformHangfire(this IServiceCollection services, PlatformStorage storage, IConfiguration settings)
     {
+        var invisibilityTimeout = settings.GetValue<TimeSpan?>("Hangfire:InvisibilityTimeout") ?? TimeSpan.FromMinutes(1);
+        var workerCount = settings.GetValue<int?>("Hangfire:WorkerCount");
         services.AddHangfire(configuration =>
         {
             configuration
@@ -43,7 +46,7 @@ public static class HangfireSetup
                             // A running job keeps extending its claim, so a long check is never fetched twice, and the
                             // job of a killed host is fetched again soon after its claim lapses.
                             UseSlidingInvisibilityTimeout = true,
-                            InvisibilityTimeout = InvisibilityTimeout,
+                            InvisibilityTimeout = invisibilityTimeout,
                             // A killed host leaves its lock rows behind; they must expire quickly, not block checks.
                             DistributedLockTimeout = TimeSpan.FromSeconds(30),
                         });
@@ -56,6 +59,10 @@ public static class HangfireSetup
         {
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            if (workerCount is > 0)
+            {
+                options.WorkerCount = workerCount.Value;
+            }
         });
         return services;
     }
