@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution and ends with one line: "N passed, N failed" (summed over every test assembly).
+# Runs every test of the solution on SQLite, then the integration tests again with every host on PostgreSQL (including
+# the tests of two host processes sharing one database), and ends with one line: "N passed, N failed" (summed over
+# every test assembly and both runs).
 # Usage: ./build/test.sh [extra dotnet test arguments]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +17,27 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; the
   fi
 fi
 
+# A local PostgreSQL server for the second run (installed and started when missing; the tests make a database per host).
+postgres_status=0
+if [ -z "${CAMPAIGN_TEST_POSTGRES:-}" ]; then
+  ./build/postgres.sh >/dev/null || postgres_status=$?
+fi
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
-dotnet test CampaignPlatform.sln --configuration Release "$@" 2>&1 | tee "$log"
+# SQLite: the whole solution. Tests of several hosts sharing one database need PostgreSQL: they run in the second pass.
+dotnet test CampaignPlatform.sln --configuration Release --filter "Database!=Postgres" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# PostgreSQL: the integration tests again, every host on its own fresh database.
+if [ "$postgres_status" -eq 0 ]; then
+  CAMPAIGN_TEST_PROVIDER=postgres dotnet test tests/CampaignPlatform.IntegrationTests --configuration Release --no-build "$@" 2>&1 | tee -a "$log"
+  pg_status=${PIPESTATUS[0]}
+else
+  echo "PostgreSQL could not be started: the integration tests on PostgreSQL did not run." >&2
+  pg_status=1
+fi
 
 # dotnet test closes each test assembly with "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ...").
 read -r passed failed < <(grep -E '^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$log" \
@@ -27,9 +45,9 @@ read -r passed failed < <(grep -E '^(Passed|Failed)! +- Failed: +[0-9]+, Passed:
   | awk '{p += $1; f += $2} END {print p + 0, f + 0}')
 
 # A build or runner failure that recorded no failed test still counts as a failure.
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+if { [ "$status" -ne 0 ] || [ "$pg_status" -ne 0 ]; } && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
 echo "$passed passed, $failed failed"
-[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$pg_status" -eq 0 ] && [ "$failed" -eq 0 ]

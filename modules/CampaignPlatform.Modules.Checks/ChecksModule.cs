@@ -27,6 +27,7 @@ public sealed class ChecksModule : IModule
     {
         storage.AddDbContext<ChecksDbContext>(services);
         services.AddScoped(sp => new ChecksDbContextAccessor(sp.GetRequiredService<ChecksDbContext>()));
+        services.AddSingleton<CheckSchedules>();
         services.AddScoped<CheckRunner>();
         services.AddScoped<CheckJob>();
         services.AddScoped<IModuleInitializer, RecurringCheckScheduler>();

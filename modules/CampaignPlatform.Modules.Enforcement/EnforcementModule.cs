@@ -39,7 +39,7 @@ public sealed class EnforcementModule : IModule
         storage.AddDbContext<EnforcementDbContext>(services);
         services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.Section);
         services.AddScoped<CalendarLoader>();
-        services.AddSingleton<IntakeRateLimiter>();
+        services.AddScoped<IntakeRateLimiter>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

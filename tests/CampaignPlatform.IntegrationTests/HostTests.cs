@@ -24,11 +24,21 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
-    public async Task Data_lives_in_a_sqlite_file_in_the_data_directory()
+    public async Task Data_lives_in_sqlite_files_in_the_data_directory_or_in_a_postgres_schema_per_module()
     {
         await _client.GetJson("/api/org/townships");
-        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "campaign.db")));
-        Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "hangfire.db")));
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "campaign.db")));
+            Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "hangfire.db")));
+            return;
+        }
+
+        Assert.False(File.Exists(Path.Combine(_factory.DataDirectory, "campaign.db")));
+        var schemas = TestDatabase.Schemas(_factory.DataDirectory);
+        Assert.Contains("hangfire", schemas);
+        Assert.Contains("org", schemas);
+        Assert.Contains("enforcement", schemas);
     }
 
     [Fact]

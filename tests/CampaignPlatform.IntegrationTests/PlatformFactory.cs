@@ -10,7 +10,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>
-/// The real host over HTTP, on a real SQLite file in a fresh temporary directory, with the demo city seeded.
+/// The real host over HTTP, on a real SQLite file in a fresh temporary directory (or a fresh PostgreSQL database, see
+/// <see cref="TestDatabase"/>), with the demo city seeded.
 /// Hangfire's configuration is process-wide, so every test that starts a host is in one sequential collection.
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
@@ -46,6 +47,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Auth:BootstrapAdmin:UserName", AdminUserName);
         builder.UseSetting("Auth:BootstrapAdmin:Password", AdminPassword);
         // Tests move the clock by days and weeks; a token should not expire under them unless a test says so.
@@ -114,14 +120,21 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && !KeepData)
         {
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file for a moment; the OS temp cleaner takes it.
-            }
+            DeleteData(DataDirectory);
+        }
+    }
+
+    /// <summary>Removes what hosts on this data directory stored: the directory and, on PostgreSQL, the database.</summary>
+    public static void DeleteData(string dataDirectory, bool forcePostgres = false)
+    {
+        TestDatabase.Drop(dataDirectory, forcePostgres);
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the OS temp cleaner takes it.
         }
     }
 }

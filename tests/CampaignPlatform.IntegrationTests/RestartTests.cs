@@ -37,13 +37,7 @@ public sealed class RestartTests
         }
         finally
         {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            PlatformFactory.DeleteData(directory);
         }
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignPlatform.TestModules.Sample;
@@ -35,6 +36,7 @@ public sealed class SampleModule : IModule
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [
         RecurringCheck.Create<MarkTownships>("sample.mark-townships", "0 3 * * *", "示例检查", "Marks each township where the module is on, once a day."),
+        RecurringCheck.Create<SlowSweep>("sample.slow-sweep", "0 4 1 1 *", "示例慢检查", "Takes Sample:SlowSweepSeconds to finish: a job long enough to kill its host in the middle of."),
     ];
 }
 
@@ -97,6 +99,18 @@ public sealed record ListMarks : IRequest<List<SampleMark>>;
 public sealed class ListMarksHandler(SampleDbContext db) : IRequestHandler<ListMarks, List<SampleMark>>
 {
     public Task<List<SampleMark>> Handle(ListMarks request, CancellationToken cancellationToken) => db.Marks.AsNoTracking().ToListAsync(cancellationToken);
+}
+
+public sealed record SlowSweep : CheckRequest;
+
+public sealed class SlowSweepHandler(IConfiguration configuration) : IRequestHandler<SlowSweep, CheckOutcome>
+{
+    public async Task<CheckOutcome> Handle(SlowSweep request, CancellationToken cancellationToken)
+    {
+        var seconds = configuration.GetValue("Sample:SlowSweepSeconds", 0.0);
+        await Task.Delay(TimeSpan.FromSeconds(seconds), cancellationToken);
+        return new CheckOutcome(request.Run.Townships.Count, 0, $"swept for {seconds} s");
+    }
 }
 
 public sealed record MarkTownships : CheckRequest;

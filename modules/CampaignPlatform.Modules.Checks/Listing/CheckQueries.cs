@@ -3,7 +3,7 @@ using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Checks.Data;
-using Cronos;
+using CampaignPlatform.Modules.Checks.Scheduling;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ internal sealed class GetCheckRunsValidator : AbstractValidator<GetCheckRuns>
     public GetCheckRunsValidator() => RuleFor(q => q.Take).InclusiveBetween(1, 500);
 }
 
-internal sealed class CheckQueryHandlers(ChecksDbContext db, IModuleCatalog catalog, TimeProvider time) :
+internal sealed class CheckQueryHandlers(ChecksDbContext db, IModuleCatalog catalog, CheckSchedules schedules, TimeProvider time) :
     IRequestHandler<GetChecks, IReadOnlyList<CheckDto>>,
     IRequestHandler<GetCheckRuns, IReadOnlyList<CheckRunDto>>,
     IRequestHandler<GetCheckRun, CheckRunDto>
@@ -41,8 +41,8 @@ internal sealed class CheckQueryHandlers(ChecksDbContext db, IModuleCatalog cata
             .ToDictionary(g => g.Key, g => g.First());
         var now = time.GetUtcNow();
         return catalog.Checks.Select(c => new CheckDto(
-                c.Check.Id, c.Module.Id, c.Module.NameZh, c.Check.NameZh, c.Check.Description, c.Check.Cron, CityClock.Zone.Id,
-                CronExpression.Parse(c.Check.Cron).GetNextOccurrence(now, CityClock.Zone),
+                c.Check.Id, c.Module.Id, c.Module.NameZh, c.Check.NameZh, c.Check.Description, schedules.CronOf(c.Check), CityClock.Zone.Id,
+                CheckSchedules.Parse(schedules.CronOf(c.Check)).GetNextOccurrence(now, CityClock.Zone),
                 lastRuns.TryGetValue(c.Check.Id, out var last) ? CheckRunDto.From(last) : null))
             .ToList();
     }

@@ -1,7 +1,6 @@
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Checks.Running;
-using Cronos;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;
@@ -10,9 +9,10 @@ namespace CampaignPlatform.Modules.Checks.Scheduling;
 
 /// <summary>
 /// At start-up: registers every declared check as a Hangfire recurring job under the check's id, in China
-/// Standard Time, and removes recurring jobs whose check no longer exists.
+/// Standard Time (at the cron <see cref="CheckSchedules"/> gives), and removes recurring jobs whose check no longer exists.
 /// </summary>
-internal sealed class RecurringCheckScheduler(IModuleCatalog catalog, IRecurringJobManager jobs, JobStorage storage, ILogger<RecurringCheckScheduler> logger)
+internal sealed class RecurringCheckScheduler(
+    IModuleCatalog catalog, CheckSchedules schedules, IRecurringJobManager jobs, JobStorage storage, ILogger<RecurringCheckScheduler> logger)
     : IModuleInitializer
 {
     public Task InitializeAsync(CancellationToken cancellationToken)
@@ -25,13 +25,14 @@ internal sealed class RecurringCheckScheduler(IModuleCatalog catalog, IRecurring
 
         foreach (var check in declared)
         {
-            if (!CronExpression.TryParse(check.Cron, out _))
+            var cron = schedules.CronOf(check);
+            if (!CheckSchedules.TryParse(cron, out _))
             {
-                throw new InvalidOperationException($"Recurring check '{check.Id}' has an invalid cron expression '{check.Cron}'.");
+                throw new InvalidOperationException($"Recurring check '{check.Id}' has an invalid cron expression '{cron}'.");
             }
 
             var id = check.Id;
-            jobs.AddOrUpdate<CheckJob>(id, job => job.RunScheduled(id, null), check.Cron, new RecurringJobOptions { TimeZone = CityClock.Zone });
+            jobs.AddOrUpdate<CheckJob>(id, job => job.RunScheduled(id, null), cron, new RecurringJobOptions { TimeZone = CityClock.Zone });
         }
 
         using var connection = storage.GetConnection();

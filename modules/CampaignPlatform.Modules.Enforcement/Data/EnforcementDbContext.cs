@@ -8,6 +8,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<IntakeWindow> IntakeWindows => Set<IntakeWindow>();
     public DbSet<CasePhoto> Photos => Set<CasePhoto>();
     public DbSet<CaseEvent> Events => Set<CaseEvent>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -58,6 +59,13 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.HasKey(k => k.Key);
             e.Property(k => k.Key).HasMaxLength(200);
             e.Property(k => k.RequestHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<IntakeWindow>(e =>
+        {
+            e.ToTable("intake_windows");
+            e.HasKey(w => new { w.ClientAddress, w.Minute });
+            e.HasIndex(w => w.Minute);
+            e.Property(w => w.ClientAddress).HasMaxLength(64);
         });
         modelBuilder.Entity<CasePhoto>(e =>
         {

@@ -202,6 +202,14 @@ internal sealed class Report
     public DateTimeOffset ReportedAt { get; set; }
 }
 
+/// <summary>How many public reports one client address sent in one minute (minutes since 1970, UTC).</summary>
+internal sealed class IntakeWindow
+{
+    public required string ClientAddress { get; set; }
+    public long Minute { get; set; }
+    public int Count { get; set; }
+}
+
 /// <summary>An Idempotency-Key seen by the intake, with a hash of the request it answered.</summary>
 internal sealed class IdempotencyRecord
 {

@@ -1,6 +1,7 @@
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Modules;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -11,7 +12,8 @@ namespace CampaignPlatform.Host.Access;
 
 /// <summary>
 /// Who may call: bearer tokens (API) and a cookie (web UI), both issued by the accounts module and protected with
-/// keys kept beside the data so that they survive a restart. Every endpoint needs a signed-in account unless it says
+/// keys kept beside the data (SQLite) or in the database every host shares (PostgreSQL) so that they survive a restart
+/// and one host accepts what another issued. Every endpoint needs a signed-in account unless it says
 /// otherwise (the public snap-report intake, health); accounts are checked against the database on every request.
 /// </summary>
 internal static class PlatformAuthentication
@@ -19,12 +21,19 @@ internal static class PlatformAuthentication
     /// <summary>Picks the bearer scheme when the request carries an Authorization header, the cookie otherwise.</summary>
     private const string Either = "BearerOrCookie";
 
-    public static void AddPlatformAuthentication(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
+    public static void AddPlatformAuthentication(this IServiceCollection services, IConfiguration configuration, PlatformStorage storage)
     {
         var lifetime = configuration.GetValue<TimeSpan?>("Auth:TokenLifetime") ?? TimeSpan.FromHours(8);
-        services.AddDataProtection()
-            .SetApplicationName("CampaignPlatform")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("CampaignPlatform");
+        if (storage.Provider == DatabaseProvider.Postgres)
+        {
+            storage.AddDbContext<HostKeysDbContext>(services);
+            dataProtection.PersistKeysToDbContext<HostKeysDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.Settings.DataDirectory, "keys")));
+        }
 
         services.AddAuthentication(Either)
             .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = context =>

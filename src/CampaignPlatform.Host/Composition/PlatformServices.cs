@@ -38,14 +38,14 @@ public static class PlatformServices
         services.AddWebUi(catalog);
         LimitRequestBodies(builder);
         var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddPlatformAuthentication(builder.Configuration, storage.Settings);
+        services.AddPlatformAuthentication(builder.Configuration, storage);
         AddMessaging(services, catalog);
         foreach (var module in catalog.Loaded)
         {
             module.Module.ConfigureServices(services, storage);
         }
 
-        services.AddPlatformHangfire(storage);
+        services.AddPlatformHangfire(storage, builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<HangfireStorageHealthCheck>("hangfire");

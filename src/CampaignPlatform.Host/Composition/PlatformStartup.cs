@@ -3,12 +3,17 @@ using CampaignPlatform.Kernel.Modules;
 
 namespace CampaignPlatform.Host.Composition;
 
-/// <summary>Start-up work between building the app and serving: tables, then each module's initializers in dependency order.</summary>
+/// <summary>
+/// Start-up work between building the app and serving: tables, then each module's initializers in dependency order, all
+/// under the <see cref="StartupLock"/> so that two hosts starting at once on PostgreSQL neither race to create a table
+/// nor seed the demo city twice.
+/// </summary>
 public static class PlatformStartup
 {
     public static async Task PrepareStorageAndModulesAsync(this WebApplication app, CancellationToken ct = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampaignPlatform.Startup");
+        await using var startupLock = await StartupLock.AcquireAsync(app.Services.GetRequiredService<StorageSettings>(), ct);
         await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
         logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);
 

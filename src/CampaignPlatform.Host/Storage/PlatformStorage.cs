@@ -40,8 +40,11 @@ public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(Settings.ConnectionString);
                 break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(Settings.ConnectionString);
+                break;
             default:
-                throw new NotSupportedException("The PostgreSQL provider is not part of this build yet; use Database:Provider=Sqlite.");
+                throw new NotSupportedException($"Unknown database provider {Settings.Provider}.");
         }
 
         // One process could host both providers (tests do); keep their models apart in EF's model cache.

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace CampaignPlatform.Host.Storage;
 /// <summary>
 /// Creates each module's tables at start-up. Several DbContexts share one database, so EnsureCreated (which
 /// does nothing once the database exists) cannot be used: each module's tables are looked for and created
-/// when absent.
+/// when absent. Start-up runs this under <see cref="StartupLock"/>, so hosts starting together do it one at a time.
 /// </summary>
 public static class SchemaCreator
 {
@@ -71,13 +70,12 @@ public static class SchemaCreator
                 if (context.Database.ProviderName == ModuleDbContext.SqliteProviderName)
                 {
                     command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
-                    AddParameter(command, "$name", table);
+                    command.WithParameter("$name", table);
                 }
                 else
                 {
                     command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_schema = @schema AND table_name = @name";
-                    AddParameter(command, "@schema", context.StorageName);
-                    AddParameter(command, "@name", table);
+                    command.WithParameter("@schema", context.StorageName).WithParameter("@name", table);
                 }
 
                 count += Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0 ? 1 : 0;
@@ -89,13 +87,5 @@ public static class SchemaCreator
         {
             await context.Database.CloseConnectionAsync();
         }
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

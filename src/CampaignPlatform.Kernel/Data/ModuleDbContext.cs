@@ -49,6 +49,9 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
     {
         if (Database.ProviderName != SqliteProviderName)
         {
+            // PostgreSQL's timestamptz takes UTC instants only; city-time values (+08:00) are the same instant in UTC.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<ToUtcConverter>();
             return;
         }
 
@@ -72,6 +75,10 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
             return DataScope.Unrestricted;
         }
     }
+
+    private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        stored => stored.ToUniversalTime());
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.UtcTicks,

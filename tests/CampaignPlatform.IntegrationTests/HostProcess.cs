@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace CampaignPlatform.IntegrationTests;
+
+/// <summary>
+/// The built host as a real process (<c>dotnet CampaignPlatform.Host.dll</c>) on its own loopback port, with the Sample
+/// test module as a plugin. Several of them on one PostgreSQL database stand for hosts behind a balancer.
+/// </summary>
+public sealed class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>What the host printed, for the message of a failed assertion.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<HostProcess> StartAsync(string connectionString, string workDirectory, IDictionary<string, string> settings)
+    {
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var dataDirectory = Path.Combine(workDirectory, $"host-{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CampaignPlatform.Host.dll"));
+        var all = new Dictionary<string, string>
+        {
+            ["urls"] = address.ToString(),
+            ["environment"] = "Testing",
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Campaign"] = connectionString,
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Modules:PluginsDirectory"] = SamplePlugin(workDirectory),
+            ["Auth:BootstrapAdmin:UserName"] = PlatformFactory.AdminUserName,
+            ["Auth:BootstrapAdmin:Password"] = PlatformFactory.AdminPassword,
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        foreach (var (key, value) in all)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        var process = Process.Start(start)!;
+        var host = new HostProcess(process, address);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilServingAsync();
+        return host;
+    }
+
+    /// <summary>A client of this host signed in with a bearer token of the bootstrap administrator.</summary>
+    public async Task<HttpClient> AdminClientAsync()
+    {
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync());
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task<string> TokenAsync()
+    {
+        using var client = AnonymousClient();
+        using var response = await client.PostAsJsonAsync("/api/auth/token",
+            new { userName = PlatformFactory.AdminUserName, password = PlatformFactory.AdminPassword });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"token from {Address}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no chance to hand its job back.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var client = AnonymousClient();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(_process.HasExited, $"the host at {Address} stopped while starting:\n{Output}");
+            try
+            {
+                using var health = await client.GetAsync("/health");
+                if (health.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"the host at {Address} did not start in time:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    /// <summary>The Sample test module laid out as the host's plugin folder expects (its dll beside its deps.json).</summary>
+    private static string SamplePlugin(string workDirectory)
+    {
+        var plugins = Path.Combine(workDirectory, "plugins");
+        var sample = Path.Combine(plugins, "sample");
+        Directory.CreateDirectory(sample);
+        foreach (var file in new[] { "CampaignPlatform.TestModules.Sample.dll", "CampaignPlatform.TestModules.Sample.deps.json" })
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, file), Path.Combine(sample, file), overwrite: true);
+        }
+
+        return plugins;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

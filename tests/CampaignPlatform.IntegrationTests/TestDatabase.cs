@@ -1,0 +1,70 @@
+using Npgsql;
+
+namespace CampaignPlatform.IntegrationTests;
+
+/// <summary>
+/// Which database the hosts of the tests run on. <c>CAMPAIGN_TEST_PROVIDER=postgres</c> puts every host on PostgreSQL
+/// (server from <c>CAMPAIGN_TEST_POSTGRES</c>, default the local one build/postgres.sh starts), a fresh database per
+/// data directory, so test classes stay independent; otherwise SQLite files in the data directory.
+/// </summary>
+public static class TestDatabase
+{
+    public static bool IsPostgres { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("CAMPAIGN_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string Server =>
+        Environment.GetEnvironmentVariable("CAMPAIGN_TEST_POSTGRES") is { Length: > 0 } server
+            ? server
+            : "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
+    /// <summary>The settings that put a host whose data directory is <paramref name="dataDirectory"/> on its own database.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> SettingsFor(string dataDirectory)
+    {
+        if (!IsPostgres)
+        {
+            yield break;
+        }
+
+        yield return new("Database:Provider", "Postgres");
+        yield return new("ConnectionStrings:Campaign", ConnectionStringFor(dataDirectory));
+    }
+
+    public static string ConnectionStringFor(string dataDirectory) =>
+        new NpgsqlConnectionStringBuilder(Server) { Database = DatabaseNameFor(dataDirectory) }.ConnectionString;
+
+    /// <summary>Drops the database of this data directory (the host creates it on start).</summary>
+    public static void Drop(string dataDirectory, bool forcePostgres = false)
+    {
+        if (!IsPostgres && !forcePostgres)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false };
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseNameFor(dataDirectory)}\" WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The schemas of the database of this data directory.</summary>
+    public static IReadOnlyList<string> Schemas(string dataDirectory)
+    {
+        using var connection = new NpgsqlConnection(ConnectionStringFor(dataDirectory));
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT schema_name FROM information_schema.schemata", connection);
+        using var reader = command.ExecuteReader();
+        var schemas = new List<string>();
+        while (reader.Read())
+        {
+            schemas.Add(reader.GetString(0));
+        }
+
+        return schemas;
+    }
+
+    private static string DatabaseNameFor(string dataDirectory) =>
+        "campaign_test_" + new string(Path.GetFileName(Path.TrimEndingDirectorySeparator(dataDirectory))
+            .Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}
