@@ -52,9 +52,9 @@ public sealed class ReportModel(IMediator mediator) : PlatformPageModel(mediator
         var wanted = TownshipId;
         await PickTownshipAsync(wanted);
         var limiter = HttpContext.RequestServices.GetRequiredService<IntakeRateLimiter>();
-        using var lease = limiter.Acquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        if (!lease.IsAcquired)
+        if (await limiter.AcquireAsync(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", HttpContext.RequestAborted) is { } wait)
         {
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             ShowRefusal(UiText.Pick("提交过于频繁，请稍后再试。", "Too many reports from this address; try again in a minute."));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
