@@ -53,6 +53,9 @@ public sealed class EnforcementModule : IModule
         api.MapGet("/on-time-rates", async (DateOnly? day, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnTimeRates(day), ct)))
             .WithSummary("按期办结率 · The nightly on-time closure figures per township");
+        api.MapGet("/case-flow", async (int? weeks, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCaseFlow(weeks), ct)))
+            .WithSummary("案件受理与办结趋势 · Cases opened and closed per week, in the caller's scope");
     }
 
     /// <summary>The officers' case list; the public report pages (<c>/report</c>, <c>/report/track</c>) need no menu entry nor account.</summary>
