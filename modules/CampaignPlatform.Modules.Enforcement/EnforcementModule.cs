@@ -62,6 +62,7 @@ public sealed class EnforcementModule : IModule
     public IEnumerable<ModulePage> Pages =>
     [
         ModulePage.For<SearchCases>("/enforcement", "执法案件", "Enforcement cases"),
+        ModulePage.For<ListFrontages>("/enforcement/frontages", "门前五包", "Frontage agreements"),
         ModulePage.For<GetCalendar>("/enforcement/calendar", "工作日历", "Working calendar"),
     ];
 

@@ -237,4 +237,26 @@ public sealed class EnforcementPagesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Empty((await _admin.GetJson("/api/enforcement/calendar/2026")).GetProperty("days").Items());
     }
+
+    [Fact]
+    public async Task The_frontage_agreements_list_shows_a_townships_frontages_to_those_who_may_read_them()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        using var registered = await _admin.PostJson("/api/enforcement/frontages", new
+        {
+            townshipId = township, name = "老街烧饼店", address = "解放路8号", partyMember = false, agreementSignedOn = "2026-01-05",
+            duties = new[] { "Cleanliness", "Order" },
+        });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+        using var grid = await _factory.SignedIn("demo-grid");
+        Assert.Contains("href=\"/enforcement/frontages\"", await grid.ReadPage("/"), StringComparison.Ordinal);
+        var list = await grid.ReadPage("/enforcement/frontages");
+        Assert.Contains("老街烧饼店", list, StringComparison.Ordinal);
+        Assert.Contains("包卫生、包秩序", list, StringComparison.Ordinal);
+
+        using var unit = await _factory.SignedIn("demo-unit");
+        using var denied = await unit.GetAsync("/enforcement/frontages");
+        Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+    }
 }
