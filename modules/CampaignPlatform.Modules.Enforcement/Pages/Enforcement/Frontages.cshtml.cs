@@ -1,22 +1,17 @@
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Enforcement.Frontages;
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignPlatform.Modules.Enforcement.Pages.Enforcement;
 
 /// <summary>A township's frontage agreements (门前五包责任书): who signed, when, for which duties.</summary>
-public sealed class FrontagesModel(IMediator mediator) : PlatformPageModel(mediator)
+public sealed class FrontagesModel(IMediator mediator) : TownshipListModel(mediator)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? TownshipId { get; set; }
-
     internal IReadOnlyList<FrontageDto> Frontages { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        TownshipId = await PickTownshipAsync(TownshipId);
-        if (TownshipId is { } township)
+        if (await PickTownshipAsync() is { } township)
         {
             await TrySendAsync(new ListFrontages(township), frontages => Frontages = frontages);
         }
