@@ -53,12 +53,17 @@ public sealed class EnforcementModule : IModule
         api.MapGet("/on-time-rates", async (DateOnly? day, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnTimeRates(day), ct)))
             .WithSummary("按期办结率 · The nightly on-time closure figures per township");
+        api.MapGet("/case-flow", async (int? weeks, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCaseFlow(weeks), ct)))
+            .WithSummary("案件受理与办结趋势 · Cases opened and closed per week, in the caller's scope");
     }
 
     /// <summary>The officers' case list; the public report pages (<c>/report</c>, <c>/report/track</c>) need no menu entry nor account.</summary>
     public IEnumerable<ModulePage> Pages =>
     [
         ModulePage.For<SearchCases>("/enforcement", "执法案件", "Enforcement cases"),
+        ModulePage.For<ListFrontages>("/enforcement/frontages", "门前五包", "Frontage agreements"),
+        ModulePage.For<GetCalendar>("/enforcement/calendar", "工作日历", "Working calendar"),
     ];
 
     public void MapRootEndpoints(IEndpointRouteBuilder app) => Open311Endpoints.Map(app);

@@ -37,6 +37,7 @@ public sealed class PublicityModule : IModule
         ModulePage.For<GetTownshipOverview>("/publicity", "宣传动员概况", "Publicity overview"),
         ModulePage.For<ListActivities>("/publicity/activities", "宣传活动", "Activities"),
         ModulePage.For<ListVolunteerEvents>("/publicity/volunteering", "志愿服务", "Volunteer work"),
+        ModulePage.For<GetTownshipVillageRules>("/publicity/village-rules", "村规民约", "Village rules"),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder api)

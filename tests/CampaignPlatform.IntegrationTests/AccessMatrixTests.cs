@@ -111,6 +111,7 @@ public sealed class AccessMatrixTests : IDisposable
         ["GET /api/rural-upkeep/villages/{villageId}/inspections"] = "ASTG",
         ["POST /api/rural-upkeep/villages/{villageId}/redemptions"] = "ATG",
 
+        ["GET /api/hygiene/disinfection-compliance"] = "ASTG",
         ["GET /api/hygiene/frequencies"] = "ASTGU",
         ["POST /api/hygiene/sites"] = "AT",
         ["GET /api/hygiene/sites/{siteId}"] = "ASTG",
@@ -147,6 +148,7 @@ public sealed class AccessMatrixTests : IDisposable
         ["PUT /api/enforcement/calendar/{year}"] = "A",
         ["GET /api/enforcement/exposures"] = "AST",
         ["POST /api/enforcement/exposures"] = "AS",
+        ["GET /api/enforcement/case-flow"] = "ASTGU",
         ["GET /api/enforcement/on-time-rates"] = "AST",
         ["POST /api/enforcement/frontages"] = "AT",
         ["POST /api/enforcement/frontages/{frontageId}/ratings"] = "ATG",

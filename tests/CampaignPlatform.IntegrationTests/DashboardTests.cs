@@ -94,6 +94,17 @@ public sealed partial class DashboardTests : IDisposable
         Assert.Contains("aria-label=\"每周立案与结案数\"", officer, StringComparison.Ordinal);
         Assert.Contains("1 个场所日中 1 个达到消毒频次", officer, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"每周消毒达标率（%）\"", officer, StringComparison.Ordinal);
+
+        // The same figures on the API, for a client that draws its own charts.
+        using var officerApi = _factory.CreateClientFor("demo-township");
+        var flow = await officerApi.GetJson("/api/enforcement/case-flow?weeks=4");
+        Assert.Equal(4, flow.GetArrayLength());
+        Assert.Equal(2, flow.EnumerateArray().Sum(w => w.GetProperty("opened").GetInt32()));
+        var compliance = await officerApi.GetJson("/api/hygiene/disinfection-compliance?weeks=2");
+        Assert.Equal(2, compliance.GetArrayLength());
+        Assert.Equal(1, compliance.EnumerateArray().Sum(w => w.GetProperty("siteDaysMet").GetInt32()));
+        using var badWeeks = await officerApi.GetAsync("/api/hygiene/disinfection-compliance?weeks=0");
+        Assert.True((await badWeeks.AssertProblem(400)).GetProperty("errors").TryGetProperty("weeks", out _));
     }
 
     [Fact]

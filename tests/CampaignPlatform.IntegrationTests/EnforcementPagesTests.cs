@@ -201,4 +201,63 @@ public sealed class EnforcementPagesTests : IDisposable
     }
 
     private static int CaseLinks(string html) => html.Split("href=\"/enforcement/cases/").Length - 1;
+
+    [Fact]
+    public async Task An_administrator_adds_and_removes_calendar_days_with_errors_beside_the_fields_and_others_only_read()
+    {
+        const string page = "/enforcement/calendar?year=2026";
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var read = await supervisor.ReadPage(page);
+        Assert.Contains("本年度尚未登记节假日", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Add", read, StringComparison.Ordinal);
+        await supervisor.ReadPage("/enforcement/calendar?year=1800", HttpStatusCode.BadRequest);
+
+        using var admin = await _factory.SignedIn("demo-admin");
+        var add = await admin.ReadForm(page, "handler=Add");
+        const string addAction = "/enforcement/calendar?year=2026&handler=Add";
+        using var refused = await admin.PostAsync(addAction, add.With(new() { ["Date"] = "2026-10-01", ["Kind"] = "", ["Name"] = "" }));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        WebPages.FieldError(html, "Kind");
+        WebPages.FieldError(html, "Name");
+
+        using var added = await admin.PostAsync(addAction, add.With(new() { ["Date"] = "2026-10-01", ["Kind"] = "Holiday", ["Name"] = "国庆节" }));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("国庆节", await admin.ReadPage(added.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        using var twice = await admin.PostAsync(addAction, add.With(new() { ["Date"] = "2026-10-01", ["Kind"] = "Holiday", ["Name"] = "国庆节" }));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("日期不能重复", WebPages.FieldError(await twice.Content.ReadAsStringAsync(), "Date"), StringComparison.Ordinal);
+        Assert.Single((await _admin.GetJson("/api/enforcement/calendar/2026")).GetProperty("days").Items());
+
+        using var notAllowed = await supervisor.PostAsync(addAction,
+            (await supervisor.ReadLayoutForm(page, "")).With(new() { ["Date"] = "2026-10-02", ["Kind"] = "Holiday", ["Name"] = "国庆节" }));
+        Assert.Equal(HttpStatusCode.Forbidden, notAllowed.StatusCode);
+
+        var remove = await admin.ReadForm(page, "handler=Remove");
+        using var removed = await admin.PostAsync("/enforcement/calendar?year=2026&handler=Remove", remove.With(new()));
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty((await _admin.GetJson("/api/enforcement/calendar/2026")).GetProperty("days").Items());
+    }
+
+    [Fact]
+    public async Task The_frontage_agreements_list_shows_a_townships_frontages_to_those_who_may_read_them()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        using var registered = await _admin.PostJson("/api/enforcement/frontages", new
+        {
+            townshipId = township, name = "老街烧饼店", address = "解放路8号", partyMember = false, agreementSignedOn = "2026-01-05",
+            duties = new[] { "Cleanliness", "Order" },
+        });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+        using var grid = await _factory.SignedIn("demo-grid");
+        Assert.Contains("href=\"/enforcement/frontages\"", await grid.ReadPage("/"), StringComparison.Ordinal);
+        var list = await grid.ReadPage("/enforcement/frontages");
+        Assert.Contains("老街烧饼店", list, StringComparison.Ordinal);
+        Assert.Contains("包卫生、包秩序", list, StringComparison.Ordinal);
+
+        using var unit = await _factory.SignedIn("demo-unit");
+        using var denied = await unit.GetAsync("/enforcement/frontages");
+        Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+    }
 }

@@ -129,4 +129,45 @@ public sealed class HygienePagesTests : IDisposable
         using var refused = await unit.GetAsync("/hygiene");
         Assert.Equal("/denied", refused.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_township_officer_corrects_a_site_with_its_version_and_retires_it_after_a_confirmation()
+    {
+        var site = await Site(await DemoCity.TownshipId(_admin, "柳河镇"), "柳河农贸市场");
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        Assert.DoesNotContain($"/hygiene/sites/{site}/edit", await supervisor.ReadPage($"/hygiene/sites/{site}"), StringComparison.Ordinal);
+        using var notAllowed = await supervisor.PostAsync($"/hygiene/sites/{site}/edit",
+            (await supervisor.ReadForm($"/hygiene/sites/{site}/edit")).With(new() { ["Name"] = "改名", ["Address"] = "别处" }));
+        Assert.Equal(HttpStatusCode.Forbidden, notAllowed.StatusCode);
+
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.Contains($"/hygiene/sites/{site}/retire", await officer.ReadPage($"/hygiene/sites/{site}"), StringComparison.Ordinal);
+        var edit = await officer.ReadForm($"/hygiene/sites/{site}/edit");
+        using var empty = await officer.PostAsync($"/hygiene/sites/{site}/edit", edit.With(new() { ["Name"] = "", ["Address"] = "柳河街2号" }));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        WebPages.FieldError(await empty.Content.ReadAsStringAsync(), "Name");
+        using var saved = await officer.PostAsync($"/hygiene/sites/{site}/edit", edit.With(new() { ["Name"] = "柳河菜市场", ["Address"] = "柳河街2号" }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("已修改场所", await officer.ReadPage(saved.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var changed = await _admin.GetJson($"/api/hygiene/sites/{site}");
+        Assert.Equal("柳河菜市场", changed.GetProperty("name").GetString());
+
+        // The same form again carries the version it was read at: someone else's change is not overwritten.
+        using var stale = await officer.PostAsync($"/hygiene/sites/{site}/edit", edit.With(new() { ["Name"] = "旧表单", ["Address"] = "柳河街3号" }));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("场所已被他人修改", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("柳河菜市场", (await _admin.GetJson($"/api/hygiene/sites/{site}")).GetProperty("name").GetString());
+
+        var retire = await officer.ReadForm($"/hygiene/sites/{site}/retire");
+        using var noReason = await officer.PostAsync($"/hygiene/sites/{site}/retire", retire.With(new() { ["Reason"] = "" }));
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        WebPages.FieldError(await noReason.Content.ReadAsStringAsync(), "Reason");
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        using var retired = await officer.PostAsync($"/hygiene/sites/{site}/retire", retire.With(new() { ["RetiredOn"] = today, ["Reason"] = "停业" }));
+        Assert.Equal(HttpStatusCode.Redirect, retired.StatusCode);
+        var page = await officer.ReadPage(retired.Headers.Location!.OriginalString);
+        Assert.Contains("已注销场所", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/hygiene/sites/{site}/retire", page, StringComparison.Ordinal);
+        Assert.Equal("停业", (await _admin.GetJson($"/api/hygiene/sites/{site}")).GetProperty("retiredReason").GetString());
+    }
 }

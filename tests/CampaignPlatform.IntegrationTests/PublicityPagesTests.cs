@@ -79,4 +79,57 @@ public sealed class PublicityPagesTests : IDisposable
         Assert.DoesNotContain("广播01", second, StringComparison.Ordinal);
         Assert.Contains("没有符合条件的活动", await supervisor.ReadPage($"/publicity/activities?townshipId={township}&channel=Television"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_township_officer_records_a_new_version_of_a_villages_rules_and_the_history_keeps_the_old_one()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var village = (await _admin.GetJson($"/api/org/townships/{township}/villages")).Items().First();
+        var villageId = village.GetProperty("id").GetGuid();
+        using var officer = await _factory.SignedIn("demo-township");
+        var list = await officer.ReadPage("/publicity/village-rules");
+        Assert.Contains($"href=\"/publicity/village-rules/{villageId}\"", list, StringComparison.Ordinal);
+        Assert.Contains("尚未制定", list, StringComparison.Ordinal);
+
+        var address = $"/publicity/village-rules/{villageId}";
+        var form = await officer.ReadForm(address);
+        using var refused = await officer.PostAsync(address, form.With(new()
+        {
+            ["MeetingOn"] = Today, ["AdoptedOn"] = Today, ["HouseholdsPresent"] = "0", ["Text"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        WebPages.FieldError(html, "HouseholdsPresent");
+        WebPages.FieldError(html, "Text");
+        Assert.Empty((await _admin.GetJson($"/api/publicity/villages/{villageId}/rules")).GetProperty("history").Items());
+
+        foreach (var text in new[] { "一、爱护环境卫生。", "一、爱护环境卫生，垃圾分类投放。" })
+        {
+            using var adopted = await officer.PostAsync(address, form.With(new()
+            {
+                ["MeetingOn"] = Today, ["AdoptedOn"] = Today, ["HouseholdsPresent"] = "86", ["Text"] = text,
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, adopted.StatusCode);
+        }
+
+        var page = await officer.ReadPage($"{address}?recorded=true");
+        Assert.Contains("已登记新版村规民约", page, StringComparison.Ordinal);
+        Assert.Contains("第 2 版", page, StringComparison.Ordinal);
+        Assert.Contains("废止", page, StringComparison.Ordinal);
+        Assert.Contains("垃圾分类投放", page, StringComparison.Ordinal);
+        Assert.Contains("第 2 版", await officer.ReadPage("/publicity/village-rules"), StringComparison.Ordinal);
+
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var read = await supervisor.ReadPage(address);
+        Assert.Contains("第 1 版", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("登记新版本", read, StringComparison.Ordinal);
+        using var forbidden = await supervisor.PostAsync(address, (await supervisor.ReadLayoutForm(address, "")).With(new()
+        {
+            ["MeetingOn"] = Today, ["AdoptedOn"] = Today, ["HouseholdsPresent"] = "10", ["Text"] = "x",
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        using var unit = await _factory.SignedIn("demo-unit");
+        using var denied = await unit.GetAsync("/publicity/village-rules");
+        Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+    }
 }

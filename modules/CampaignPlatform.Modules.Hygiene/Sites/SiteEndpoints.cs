@@ -1,3 +1,4 @@
+using CampaignPlatform.Modules.Hygiene.Dashboard;
 using CampaignPlatform.Modules.Hygiene.Data;
 using CampaignPlatform.Modules.Hygiene.Disinfection;
 using CampaignPlatform.Modules.Hygiene.Facilities;
@@ -24,6 +25,9 @@ internal static class SiteEndpoints
         api.MapGet("/frequencies", (IOptions<HygieneOptions> options) => TypedResults.Ok(Enum.GetValues<SiteCategory>()
                 .Select(c => new { category = c.ToString(), categoryZh = SiteLabels.Of(c), perDay = options.Value.FrequencyOf(c) })))
             .WithSummary("消毒频次要求 · Required disinfections per day by site category");
+        api.MapGet("/disinfection-compliance", async (int? weeks, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetDisinfectionCompliance(weeks), ct)))
+            .WithSummary("常消毒达标率趋势 · Disinfection compliance per week over the caller's sites");
         api.MapPost("/sites", async (CreateSite body, IMediator mediator, CancellationToken ct) =>
             {
                 var site = await mediator.Send(body, ct);

@@ -52,4 +52,6 @@ public sealed class SiteModel(IMediator mediator) : PlatformPageModel(mediator)
     }
 
     internal bool MayRecord => Site is { RetiredOn: null } && MaySend<LogDisinfection>();
+
+    internal bool MayChange => Site is { RetiredOn: null } && MaySend<UpdateSite>();
 }
