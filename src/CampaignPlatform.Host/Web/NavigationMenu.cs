@@ -19,6 +19,8 @@ internal sealed record MenuSection(ModuleManifest Module, IReadOnlyList<ModulePa
 /// </summary>
 internal sealed class NavigationMenu(ModuleCatalog catalog, ICurrentActor actor, IMediator mediator)
 {
+    private readonly Dictionary<string, bool> _enabled = [];
+
     private IReadOnlyList<MenuSection>? _sections;
 
     public async Task<IReadOnlyList<MenuSection>> SectionsAsync(CancellationToken ct)
@@ -67,9 +69,23 @@ internal sealed class NavigationMenu(ModuleCatalog catalog, ICurrentActor actor,
         return panels.OrderBy(p => p.Order).ToList();
     }
 
-    /// <summary>Whether the module counts as on for this person (see the class summary).</summary>
-    public async Task<bool> IsOnForAsync(ModuleManifest module, AccountInfo account, CancellationToken ct) =>
-        module.IsCore
-        || account.Role is not (ActorRole.TownshipOfficer or ActorRole.GridWorker)
-        || (account.TownshipId is { } township && await mediator.Send(new IsModuleEnabled(module.Id, township), ct));
+    /// <summary>
+    /// Whether the module counts as on for this person (see the class summary). Remembered for the request: the menu, the
+    /// dashboard and the page gate all ask within one page.
+    /// </summary>
+    public async Task<bool> IsOnForAsync(ModuleManifest module, AccountInfo account, CancellationToken ct)
+    {
+        if (module.IsCore || account.Role is not (ActorRole.TownshipOfficer or ActorRole.GridWorker))
+        {
+            return true;
+        }
+
+        if (!_enabled.TryGetValue(module.Id, out var on))
+        {
+            on = account.TownshipId is { } township && await mediator.Send(new IsModuleEnabled(module.Id, township), ct);
+            _enabled[module.Id] = on;
+        }
+
+        return on;
+    }
 }
