@@ -76,7 +76,7 @@ public sealed class AssessmentStandardTests : IDisposable
         await (await _client.PutJson("/api/assessment/indicators/9.9", new { nameZh = "x", thresholdText = "x" })).AssertProblem(404);
         var badEdit = await (await _client.PutJson("/api/assessment/indicators/4.4", new { nameZh = "", thresholdText = "x", thresholdValue = 3 })).AssertProblem(400);
         Assert.True(badEdit.GetProperty("errors").TryGetProperty("nameZh", out _));
-        Assert.True(badEdit.GetProperty("errors").TryGetProperty("comparison", out _));
+        Assert.Contains("比较方式", badEdit.GetProperty("errors").GetProperty("comparison")[0].GetString());
 
         using var stated = await _client.PostJson("/api/assessment/indicators/P1/values", new { met = true, date = "2026-02-01", note = "《清源市爱国卫生条例》" });
         Assert.True((await stated.ReadJson()).GetProperty("met").GetBoolean());

@@ -66,8 +66,10 @@ internal sealed class UpdateIndicatorValidator : AbstractValidator<UpdateIndicat
     {
         RuleFor(i => i.NameZh).NotEmpty().MaximumLength(200);
         RuleFor(i => i.ThresholdText).NotEmpty().MaximumLength(500);
-        RuleFor(i => i.Comparison).NotNull().IsInEnum().When(i => i.ThresholdValue is not null)
+        // Two rules, because WithMessage binds to the validator just before it: the message is for the missing case.
+        RuleFor(i => i.Comparison).NotNull().When(i => i.ThresholdValue is not null)
             .WithMessage("有数值门槛时须说明比较方式（AtLeast ≥ / AtMost ≤）。'comparison' is required with a threshold value.");
+        RuleFor(i => i.Comparison).IsInEnum();
         RuleFor(i => i.Unit).MaximumLength(32);
         RuleFor(i => i.LeadUnit).MaximumLength(64);
         RuleFor(i => i.Note).MaximumLength(500);
