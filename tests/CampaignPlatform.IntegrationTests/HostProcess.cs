@@ -10,7 +10,8 @@ namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>
 /// The built host as a real process (<c>dotnet CampaignPlatform.Host.dll</c>) on its own loopback port, with the Sample
-/// test module as a plugin. Several of them on one PostgreSQL database stand for hosts behind a balancer.
+/// test module as a plugin unless told of another plugins folder. Several of them on one PostgreSQL database stand for
+/// hosts behind a balancer; without a connection string it keeps its data in SQLite files of its own.
 /// </summary>
 public sealed class HostProcess : IDisposable
 {
@@ -41,7 +42,7 @@ public sealed class HostProcess : IDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(string connectionString, string workDirectory, IDictionary<string, string> settings)
+    public static async Task<HostProcess> StartAsync(string? connectionString, string workDirectory, IDictionary<string, string> settings)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -58,13 +59,21 @@ public sealed class HostProcess : IDisposable
         {
             ["urls"] = address.ToString(),
             ["environment"] = "Testing",
-            ["Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Campaign"] = connectionString,
             ["Storage:DataDirectory"] = dataDirectory,
-            ["Modules:PluginsDirectory"] = SamplePlugin(workDirectory),
             ["Auth:BootstrapAdmin:UserName"] = PlatformFactory.AdminUserName,
             ["Auth:BootstrapAdmin:Password"] = PlatformFactory.AdminPassword,
         };
+        if (connectionString is not null)
+        {
+            all["Database:Provider"] = "Postgres";
+            all["ConnectionStrings:Campaign"] = connectionString;
+        }
+
+        if (!settings.ContainsKey("Modules:PluginsDirectory"))
+        {
+            all["Modules:PluginsDirectory"] = SamplePlugin(workDirectory);
+        }
+
         foreach (var (key, value) in settings)
         {
             all[key] = value;

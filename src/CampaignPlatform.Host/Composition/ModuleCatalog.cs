@@ -9,9 +9,10 @@ public sealed class ModuleCatalog : IModuleCatalog
     private readonly Dictionary<string, LoadedModule> _byId;
     private readonly Dictionary<Assembly, LoadedModule> _byAssembly;
 
-    public ModuleCatalog(IReadOnlyList<LoadedModule> modulesInDependencyOrder)
+    public ModuleCatalog(IReadOnlyList<LoadedModule> modulesInDependencyOrder, IReadOnlyList<RefusedPlugin>? refusedPlugins = null)
     {
         Loaded = modulesInDependencyOrder;
+        RefusedPlugins = refusedPlugins ?? [];
         _byId = modulesInDependencyOrder.ToDictionary(m => m.Manifest.Id, StringComparer.Ordinal);
         _byAssembly = modulesInDependencyOrder.GroupBy(m => m.Assembly).ToDictionary(g => g.Key, g => g.First());
         Modules = modulesInDependencyOrder.Select(m => m.Manifest).ToList();
@@ -23,6 +24,9 @@ public sealed class ModuleCatalog : IModuleCatalog
     public IReadOnlyList<LoadedModule> Loaded { get; }
 
     public IReadOnlyList<ModuleManifest> Modules { get; }
+
+    /// <summary>Plugin folders found but not loaded, each with its reason; logged at start-up and reported by <c>/health</c>.</summary>
+    public IReadOnlyList<RefusedPlugin> RefusedPlugins { get; }
 
     public IReadOnlyList<DeclaredCheck> Checks { get; }
 

@@ -19,13 +19,45 @@ public static class ModuleDiscovery
             : Path.Combine(AppContext.BaseDirectory, "plugins");
 
         var found = new List<LoadedModule>();
+        var refused = new List<RefusedPlugin>();
         found.AddRange(FindIn(ReferencedModuleAssemblies(), "referenced"));
-        foreach (var (assembly, folder) in PluginLoader.LoadPlugins(pluginsDirectory))
+        foreach (var plugin in PluginLoader.LoadPlugins(pluginsDirectory))
         {
-            found.AddRange(FindIn([assembly], $"plugin {folder}"));
+            var (modules, refusal) = plugin.Refused is { } early ? ([], early) : ModulesOfPlugin(plugin.Assembly!, plugin.Folder);
+            found.AddRange(modules);
+            if (refusal is not null)
+            {
+                refused.Add(refusal);
+            }
         }
 
-        return ModuleGraph.Order(found);
+        return ModuleGraph.Order(found, refused);
+    }
+
+    /// <summary>
+    /// A plugin's modules, or why it has none that can run here: a library the host cannot give it, a module whose
+    /// constructor fails. Such a plugin is refused and the host starts without it.
+    /// </summary>
+    private static (IReadOnlyList<LoadedModule> Modules, RefusedPlugin? Refused) ModulesOfPlugin(Assembly assembly, string folder)
+    {
+        try
+        {
+            var modules = FindIn([assembly], $"plugin {folder}").Select(m => m with { PluginFolder = folder }).ToList();
+            return modules.Count > 0
+                ? (modules, null)
+                : ([], new RefusedPlugin(folder, $"{assembly.GetName().Name} holds no public {nameof(IModule)} with a parameterless constructor"));
+        }
+        catch (Exception ex) when (ex is ReflectionTypeLoadException or FileLoadException or FileNotFoundException or TypeLoadException
+                                       or TargetInvocationException)
+        {
+            var cause = ex switch
+            {
+                ReflectionTypeLoadException load => load.LoaderExceptions.FirstOrDefault(e => e is not null) ?? ex,
+                TargetInvocationException { InnerException: { } inner } => inner,
+                _ => ex,
+            };
+            return ([], new RefusedPlugin(folder, $"its module cannot load on this host ({cause.Message})"));
+        }
     }
 
     /// <summary>Module instances in the given assemblies: public, concrete, with a parameterless constructor.</summary>

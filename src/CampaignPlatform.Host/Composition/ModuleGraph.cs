@@ -5,9 +5,10 @@ namespace CampaignPlatform.Host.Composition;
 /// <summary>Checks that the found modules can work together and orders them so each comes after its dependencies.</summary>
 public static class ModuleGraph
 {
-    public static ModuleCatalog Order(IEnumerable<LoadedModule> found)
+    public static ModuleCatalog Order(IEnumerable<LoadedModule> found, IEnumerable<RefusedPlugin>? refusedPlugins = null)
     {
-        var modules = found.ToList();
+        var refused = refusedPlugins?.ToList() ?? [];
+        var modules = WithoutUnrunnablePlugins(found.ToList(), refused);
         foreach (var module in modules.Where(m => !ModuleManifest.IsValidId(m.Manifest.Id)))
         {
             throw new ModuleCompositionException(
@@ -44,7 +45,43 @@ public static class ModuleGraph
             Visit(module, byId, state, ordered, []);
         }
 
-        return new ModuleCatalog(ordered);
+        return new ModuleCatalog(ordered, refused);
+    }
+
+    /// <summary>
+    /// Plugins are dropped in by operators, so one with a bad id, an id already taken or a dependency that is not installed
+    /// is refused and the host starts without it (and without the plugins that need it). The same mistake in a module
+    /// the host references is a build mistake and stops start-up below.
+    /// </summary>
+    private static List<LoadedModule> WithoutUnrunnablePlugins(List<LoadedModule> modules, List<RefusedPlugin> refused)
+    {
+        var kept = new List<LoadedModule>();
+        foreach (var module in modules)
+        {
+            var reason = module.PluginFolder is null ? null
+                : !ModuleManifest.IsValidId(module.Manifest.Id) ? $"its module id '{module.Manifest.Id}' is not kebab-case"
+                : kept.Concat(modules.Where(m => m.PluginFolder is null)).Any(m => !ReferenceEquals(m, module) && m.Manifest.Id == module.Manifest.Id)
+                    ? $"a module with the id '{module.Manifest.Id}' is already installed"
+                : null;
+            if (reason is null)
+            {
+                kept.Add(module);
+            }
+            else
+            {
+                refused.Add(new RefusedPlugin(module.PluginFolder!, reason));
+            }
+        }
+
+        // Repeated, because refusing one plugin can leave another without its dependency.
+        while (kept.FirstOrDefault(m => m.PluginFolder is not null && m.Manifest.DependsOn.Any(d => kept.All(k => k.Manifest.Id != d))) is { } orphan)
+        {
+            var missing = orphan.Manifest.DependsOn.First(d => kept.All(k => k.Manifest.Id != d));
+            refused.Add(new RefusedPlugin(orphan.PluginFolder!, $"its module '{orphan.Manifest.Id}' depends on module '{missing}', which is not installed"));
+            kept.Remove(orphan);
+        }
+
+        return kept;
     }
 
     private static void Visit(

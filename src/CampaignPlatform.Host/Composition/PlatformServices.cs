@@ -48,7 +48,8 @@ public static class PlatformServices
         services.AddPlatformHangfire(storage, builder.Configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<HangfireStorageHealthCheck>("hangfire");
+            .AddCheck<HangfireStorageHealthCheck>("hangfire")
+            .AddCheck<PluginsHealthCheck>("plugins");
         return builder;
     }
 

@@ -13,6 +13,11 @@ public static class PlatformStartup
     public static async Task PrepareStorageAndModulesAsync(this WebApplication app, CancellationToken ct = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampaignPlatform.Startup");
+        foreach (var refused in app.Services.GetRequiredService<ModuleCatalog>().RefusedPlugins)
+        {
+            logger.LogError("{Refusal} The host starts without it.", refused.Message);
+        }
+
         await using var startupLock = await StartupLock.AcquireAsync(app.Services.GetRequiredService<StorageSettings>(), ct);
         await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
         logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);

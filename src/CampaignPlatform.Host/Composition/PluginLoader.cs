@@ -10,7 +10,10 @@ namespace CampaignPlatform.Host.Composition;
 /// </summary>
 public static class PluginLoader
 {
-    public static IEnumerable<(Assembly Assembly, string Folder)> LoadPlugins(string pluginsDirectory)
+    /// <summary>One folder's outcome: its loaded assembly, or why it was refused.</summary>
+    public sealed record Outcome(string Folder, Assembly? Assembly, RefusedPlugin? Refused);
+
+    public static IEnumerable<Outcome> LoadPlugins(string pluginsDirectory)
     {
         if (!Directory.Exists(pluginsDirectory))
         {
@@ -19,14 +22,38 @@ public static class PluginLoader
 
         foreach (var folder in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
         {
+            var name = Path.GetFileName(folder);
             var main = FindMainAssembly(folder);
             if (main is null)
             {
+                yield return new Outcome(name, null, new RefusedPlugin(name, "the folder holds no assembly with its .deps.json (copy the plugin's whole build output)"));
                 continue;
             }
 
-            var context = new PluginLoadContext(main);
-            yield return (context.LoadFromAssemblyPath(main), Path.GetFileName(folder));
+            var assembly = LoadMainAssembly(main);
+            if (assembly is null)
+            {
+                yield return new Outcome(name, null, new RefusedPlugin(name, $"{Path.GetFileName(main)} is not a .NET assembly"));
+                continue;
+            }
+
+            // Checked before any of its types load: a kernel of another version would fail there with a far worse message.
+            var refusal = KernelCompatibility.Refusal(assembly);
+            yield return refusal is null
+                ? new Outcome(name, assembly, null)
+                : new Outcome(name, null, new RefusedPlugin(name, refusal));
+        }
+    }
+
+    private static Assembly? LoadMainAssembly(string path)
+    {
+        try
+        {
+            return new PluginLoadContext(path).LoadFromAssemblyPath(path);
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
         }
     }
 
@@ -70,6 +97,9 @@ public static class PluginLoader
             {
                 return false;
             }
+
+            // A FileLoadException (the host has an older version than the plugin was built with) is left to rise:
+            // a private newer copy would split the shared types, so discovery refuses the plugin instead.
         }
     }
 }

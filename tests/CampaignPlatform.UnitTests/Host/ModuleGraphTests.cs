@@ -69,6 +69,34 @@ public sealed class ModuleGraphTests
         Assert.Null(catalog.FindByAssembly(Assemblies[4]));
     }
 
+    [Fact]
+    public void A_plugin_that_cannot_run_is_refused_and_the_rest_start()
+    {
+        var catalog = ModuleGraph.Order(
+        [
+            Module(0, "org", true),
+            Plugin(1, "hygiene", "org"),
+            Plugin(2, "org"),
+            Plugin(3, "awards", "missing"),
+            Plugin(4, "award-reviews", "awards"),
+        ]);
+
+        Assert.Equal(["org", "hygiene"], catalog.Modules.Select(m => m.Id));
+        Assert.Collection(catalog.RefusedPlugins,
+            r => Assert.Equal(("org", "a module with the id 'org' is already installed"), (r.Folder, r.Reason)),
+            r => Assert.Equal(("awards", "its module 'awards' depends on module 'missing', which is not installed"), (r.Folder, r.Reason)),
+            r => Assert.Equal(("award-reviews", "its module 'award-reviews' depends on module 'awards', which is not installed"), (r.Folder, r.Reason)));
+    }
+
+    [Fact]
+    public void A_referenced_module_with_a_missing_dependency_still_stops_start_up()
+    {
+        Assert.Throws<ModuleCompositionException>(() => ModuleGraph.Order([Plugin(1, "hygiene"), Module(0, "awards", false, "missing")]));
+    }
+
+    private static LoadedModule Plugin(int slot, string id, params string[] dependsOn) =>
+        Module(slot, id, false, dependsOn) with { PluginFolder = id };
+
     private sealed class FakeModule(ModuleManifest manifest) : IModule
     {
         public ModuleManifest Manifest { get; } = manifest;
