@@ -42,6 +42,21 @@ internal sealed record ParkCase(Guid CaseId, string? Reason) : IRequest<CaseDto>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record ResumeCase(Guid CaseId, string? Note) : IRequest<CaseDto>;
 
+internal sealed class RegisterCaseValidator : AbstractValidator<RegisterCase>
+{
+    public RegisterCaseValidator() => RuleFor(c => c.Note).MaximumLength(2000);
+}
+
+internal sealed class CloseCaseValidator : AbstractValidator<CloseCase>
+{
+    public CloseCaseValidator() => RuleFor(c => c.Note).MaximumLength(2000);
+}
+
+internal sealed class ResumeCaseValidator : AbstractValidator<ResumeCase>
+{
+    public ResumeCaseValidator() => RuleFor(c => c.Note).MaximumLength(2000);
+}
+
 internal sealed class RejectCaseValidator : AbstractValidator<RejectCase>
 {
     public RejectCaseValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);

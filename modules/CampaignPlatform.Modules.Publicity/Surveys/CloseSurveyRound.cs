@@ -2,6 +2,7 @@ using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Publicity.Data;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,11 @@ namespace CampaignPlatform.Modules.Publicity.Surveys;
 /// </summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record CloseSurveyRound(Guid RoundId, int? ExpectedVersion) : IRequest<SurveyRoundDto>;
+
+internal sealed class CloseSurveyRoundValidator : AbstractValidator<CloseSurveyRound>
+{
+    public CloseSurveyRoundValidator() => RuleFor(c => c.ExpectedVersion).GreaterThanOrEqualTo(0);
+}
 
 internal sealed class CloseSurveyRoundHandler(PublicityDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
     : IRequestHandler<CloseSurveyRound, SurveyRoundDto>

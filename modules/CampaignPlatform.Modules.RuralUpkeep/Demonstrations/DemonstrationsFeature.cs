@@ -38,6 +38,11 @@ internal sealed record ProposeDemonstration(Guid VillageId, DemonstrationKind? K
 [Allow(ActorRole.CityAdministrator)]
 internal sealed record ApproveDemonstration(Guid VillageId, Guid DemonstrationId) : IVillageScoped, IRequest<DemonstrationDto>;
 
+internal sealed class ApproveDemonstrationValidator : AbstractValidator<ApproveDemonstration>
+{
+    public ApproveDemonstrationValidator() => RuleFor(a => a.DemonstrationId).NotEmpty();
+}
+
 internal sealed class ProposeDemonstrationValidator : AbstractValidator<ProposeDemonstration>
 {
     public ProposeDemonstrationValidator()

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CampaignPlatform.IntegrationTests;
+namespace CampaignPlatform.Testing;
 
 /// <summary>JSON helpers matching the API's conventions (camelCase, enums as strings).</summary>
 public static class Http

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CampaignPlatform.IntegrationTests;
+namespace CampaignPlatform.Testing;
 
 /// <summary>
 /// Which database the hosts of the tests run on. <c>CAMPAIGN_TEST_PROVIDER=postgres</c> puts every host on PostgreSQL

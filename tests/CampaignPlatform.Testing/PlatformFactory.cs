@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CampaignPlatform.IntegrationTests;
+namespace CampaignPlatform.Testing;
 
 /// <summary>
 /// The real host over HTTP, on a real SQLite file in a fresh temporary directory (or a fresh PostgreSQL database, see
@@ -137,10 +137,4 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             // SQLite may still hold the file for a moment; the OS temp cleaner takes it.
         }
     }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class HostCollection
-{
-    public const string Name = "host";
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace CampaignPlatform.IntegrationTests;
+namespace CampaignPlatform.Testing;
 
 /// <summary>Runs a recurring check on demand through the API and waits for its recorded outcome.</summary>
 public static class Checks

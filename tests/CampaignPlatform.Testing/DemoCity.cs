@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CampaignPlatform.IntegrationTests;
+namespace CampaignPlatform.Testing;
 
 /// <summary>Finds demo-city records by name, the way a tester reads the seed.</summary>
 public static class DemoCity
