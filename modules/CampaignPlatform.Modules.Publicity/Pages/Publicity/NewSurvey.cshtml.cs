@@ -33,7 +33,7 @@ public sealed class NewSurveyModel(IMediator mediator, TimeProvider time) : Plat
     public DateOnly? To { get; set; }
 
     /// <summary>City roles may open a city-wide round; people of one township open their township's.</summary>
-    internal bool MayChooseCityWide => Account?.TownshipId is null;
+    internal bool MayChooseCityWide => Townships.Count > 1;
 
     public async Task OnGetAsync()
     {
@@ -53,13 +53,5 @@ public sealed class NewSurveyModel(IMediator mediator, TimeProvider time) : Plat
         return Page();
     }
 
-    private async Task LoadAsync()
-    {
-        var wanted = TownshipId;
-        TownshipId = await PickTownshipAsync(wanted);
-        if (wanted is null && MayChooseCityWide)
-        {
-            TownshipId = null;
-        }
-    }
+    private async Task LoadAsync() => TownshipId = await PickTownshipOrAllAsync(TownshipId);
 }

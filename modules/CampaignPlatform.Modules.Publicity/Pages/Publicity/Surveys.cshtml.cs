@@ -30,15 +30,7 @@ public sealed class SurveysModel(IMediator mediator) : PlatformPageModel(mediato
 
     public async Task OnGetAsync()
     {
-        var wanted = TownshipId;
-        TownshipId = await PickTownshipAsync(wanted);
-
-        // Whoever may pick among townships sees every round until they pick one; a township's people see their own.
-        if (wanted is null && Townships.Count > 1)
-        {
-            TownshipId = null;
-        }
-
+        TownshipId = await PickTownshipOrAllAsync(TownshipId);
         await TrySendAsync(new ListSurveyRounds(TownshipId, Kind, From, To), rounds => Rounds = rounds);
     }
 }
