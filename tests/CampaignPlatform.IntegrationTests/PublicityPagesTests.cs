@@ -198,6 +198,7 @@ public sealed class PublicityPagesTests : IDisposable
         Assert.Contains("柳河镇群众满意度调查", listed, StringComparison.Ordinal);
         Assert.Contains("已结束", listed, StringComparison.Ordinal);
         Assert.Contains("88.2%", listed, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{address}\"", await officer.ReadPage($"/publicity?from={Today}&to={Today}"), StringComparison.Ordinal);
         using var late = await officer.PostAsync($"{address}?handler=Answer", answer.With(new() { ["Answer.Positive"] = "true" }));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
 
