@@ -63,6 +63,7 @@ public sealed class EnforcementModule : IModule
     [
         ModulePage.For<SearchCases>("/enforcement", "执法案件", "Enforcement cases"),
         ModulePage.For<ListFrontages>("/enforcement/frontages", "门前五包", "Frontage agreements"),
+        ModulePage.For<ListExposures>("/enforcement/exposures", "曝光", "Exposures"),
         ModulePage.For<GetCalendar>("/enforcement/calendar", "工作日历", "Working calendar"),
     ];
 

@@ -38,6 +38,7 @@ public sealed class PublicityModule : IModule
         ModulePage.For<ListActivities>("/publicity/activities", "宣传活动", "Activities"),
         ModulePage.For<ListVolunteerEvents>("/publicity/volunteering", "志愿服务", "Volunteer work"),
         ModulePage.For<GetTownshipVillageRules>("/publicity/village-rules", "村规民约", "Village rules"),
+        ModulePage.For<ListSurveyRounds>("/publicity/surveys", "调查", "Surveys"),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder api)

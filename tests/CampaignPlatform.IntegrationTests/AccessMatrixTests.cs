@@ -151,6 +151,8 @@ public sealed class AccessMatrixTests : IDisposable
         ["GET /api/enforcement/case-flow"] = "ASTGU",
         ["GET /api/enforcement/on-time-rates"] = "AST",
         ["POST /api/enforcement/frontages"] = "AT",
+        ["GET /api/enforcement/frontages/{frontageId}"] = "ASTG",
+        ["PUT /api/enforcement/frontages/{frontageId}"] = "AT",
         ["POST /api/enforcement/frontages/{frontageId}/ratings"] = "ATG",
         ["GET /api/enforcement/townships/{townshipId}/cases"] = "ASTGU",
         ["GET /api/enforcement/townships/{townshipId}/cases/search"] = "ASTGU",

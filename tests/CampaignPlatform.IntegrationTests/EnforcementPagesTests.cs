@@ -260,4 +260,118 @@ public sealed class EnforcementPagesTests : IDisposable
         using var denied = await unit.GetAsync("/enforcement/frontages");
         Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_township_officer_registers_and_corrects_a_frontage_agreement_on_the_version_read()
+    {
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.Contains($"href=\"/enforcement/frontages/new?townshipId={township}\"", await officer.ReadPage("/enforcement/frontages"), StringComparison.Ordinal);
+        var form = await officer.ReadForm("/enforcement/frontages/new");
+        using (var refused = await officer.PostAsync("/enforcement/frontages/new", form.With(new() { ["Name"] = "", ["Address"] = "解放路8号", ["AgreementSignedOn"] = today })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var html = await refused.Content.ReadAsStringAsync();
+            WebPages.FieldError(html, "Name");
+            Assert.Contains("至少包含一项责任", WebPages.FieldError(html, "Duties"), StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await _admin.GetJson($"/api/enforcement/townships/{township}/frontages")).Items());
+        using var registered = await officer.PostAsync("/enforcement/frontages/new", form.With(new()
+        {
+            ["Name"] = "老街烧饼店", ["Address"] = "解放路8号", ["AgreementSignedOn"] = today, ["Duties"] = "Cleanliness",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var list = await officer.ReadPage(registered.Headers.Location!.OriginalString);
+        Assert.Contains("已登记门前五包责任书", list, StringComparison.Ordinal);
+        var frontage = Assert.Single((await _admin.GetJson($"/api/enforcement/townships/{township}/frontages")).Items()).GetProperty("id").GetGuid();
+        var edit = $"/enforcement/frontages/{frontage}/edit";
+        Assert.Contains($"href=\"{edit}\"", list, StringComparison.Ordinal);
+
+        var correction = await officer.ReadForm(edit);
+        var corrected = new Dictionary<string, string>
+        {
+            ["Name"] = "老街烧饼店（东店）", ["Address"] = "解放路10号", ["AgreementSignedOn"] = today, ["Duties"] = "Order", ["PartyMember"] = "true",
+        };
+        using (var empty = await officer.PostAsync(edit, correction.With(new(corrected) { ["Address"] = "" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+            WebPages.FieldError(await empty.Content.ReadAsStringAsync(), "Address");
+        }
+
+        using var saved = await officer.PostAsync(edit, correction.With(corrected));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("已更正门前五包责任书", await officer.ReadPage(saved.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var read = await _admin.GetJson($"/api/enforcement/frontages/{frontage}");
+        Assert.Equal("老街烧饼店（东店）", read.GetProperty("name").GetString());
+        Assert.True(read.GetProperty("partyMember").GetBoolean());
+        Assert.Equal("Order", Assert.Single(read.GetProperty("duties").Items()).GetString());
+        Assert.Equal(1, read.GetProperty("version").GetInt32());
+
+        // The same form again carries the version it was read at: the correction saved meanwhile is not overwritten.
+        using (var stale = await officer.PostAsync(edit, correction.With(new(corrected) { ["Name"] = "旧表单" })))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+            Assert.Contains("已被他人修改", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var staleApi = await _admin.PutJson($"/api/enforcement/frontages/{frontage}", new
+               {
+                   name = "旧", address = "旧", agreementSignedOn = today, duties = new[] { "Order" }, partyMember = false, version = 0,
+               }))
+        {
+            Assert.Equal(1, (await staleApi.AssertProblem(409)).GetProperty("currentVersion").GetInt32());
+        }
+
+        await (await _admin.PutJson($"/api/enforcement/frontages/{frontage}", new { name = "x", address = "y", agreementSignedOn = today, duties = new[] { "Order" } }))
+            .AssertFields("version");
+        Assert.Equal("老街烧饼店（东店）", (await _admin.GetJson($"/api/enforcement/frontages/{frontage}")).GetProperty("name").GetString());
+
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var readOnly = await supervisor.ReadPage($"/enforcement/frontages?townshipId={township}");
+        Assert.Contains("老街烧饼店（东店）", readOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("/enforcement/frontages/new", readOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain(edit, readOnly, StringComparison.Ordinal);
+        using var forbidden = await supervisor.PostAsync(edit, (await supervisor.ReadForm(edit)).With(corrected));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_exposures_list_shows_a_year_of_exposures_with_the_ledger_to_those_who_may_export_it()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var other = await DemoCity.TownshipId(_admin, "城关街道");
+        foreach (var (townshipId, outlet) in new (Guid?, string)[] { (township, "清源融媒"), (null, "省爱卫办暗访"), (other, "城关微信公众号") })
+        {
+            using var recorded = await _admin.PostJson("/api/enforcement/exposures", new
+            {
+                kind = townshipId is null ? "ProvincialUndercover" : "MediaTypicalCase", date = today, townshipId, outlet, description = $"{outlet}曝光占道经营",
+            });
+            Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        }
+
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.Contains("href=\"/enforcement/exposures\"", await officer.ReadPage("/"), StringComparison.Ordinal);
+        var own = await officer.ReadPage("/enforcement/exposures");
+        Assert.Contains("清源融媒", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("省爱卫办暗访", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("城关微信公众号", own, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/enforcement/townships/{township}/ledgers/exposures?format=xlsx&from={today.Year}-01-01&to={today.Year}-12-31\"", own,
+            StringComparison.Ordinal);
+        Assert.Contains("本年度没有曝光记录", await officer.ReadPage($"/enforcement/exposures?year={today.Year - 1}"), StringComparison.Ordinal);
+        WebPages.FieldError(await officer.ReadPage("/enforcement/exposures?year=1900", HttpStatusCode.BadRequest), "Year");
+
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var all = await supervisor.ReadPage("/enforcement/exposures");
+        Assert.Contains("城关微信公众号", all, StringComparison.Ordinal);
+        Assert.Contains("清源融媒", all, StringComparison.Ordinal);
+        Assert.Contains("省暗访曝光", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("ledgers/exposures", all, StringComparison.Ordinal);
+        Assert.Contains($"/api/enforcement/townships/{other}/ledgers/exposures", await supervisor.ReadPage($"/enforcement/exposures?townshipId={other}"), StringComparison.Ordinal);
+        using var grid = await _factory.SignedIn("demo-grid");
+        using var denied = await grid.GetAsync("/enforcement/exposures");
+        Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+    }
 }

@@ -132,4 +132,81 @@ public sealed class PublicityPagesTests : IDisposable
         using var denied = await unit.GetAsync("/publicity/village-rules");
         Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task A_township_officer_opens_a_survey_round_enters_answers_and_closes_it_on_the_version_shown()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        using var officer = await _factory.SignedIn("demo-township");
+        var list = await officer.ReadPage("/publicity/surveys");
+        Assert.Contains("href=\"/publicity/surveys\"", list, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/publicity/townships/{township}/ledgers/surveys?format=xlsx\"", list, StringComparison.Ordinal);
+
+        var form = await officer.ReadForm("/publicity/surveys/new");
+        var round = new Dictionary<string, string>
+        {
+            ["Kind"] = "Satisfaction", ["Conductor"] = "ThirdParty", ["Title"] = "柳河镇群众满意度调查", ["From"] = Today, ["To"] = Today,
+        };
+        using (var refused = await officer.PostAsync("/publicity/surveys/new", form.With(round)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("调查机构名称", WebPages.FieldError(await refused.Content.ReadAsStringAsync(), "AgencyName"), StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await _admin.GetJson($"/api/publicity/surveys?townshipId={township}")).Items());
+        round["AgencyName"] = "清源市统计调查队";
+        using var opened = await officer.PostAsync("/publicity/surveys/new", form.With(round));
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var address = opened.Headers.Location!.OriginalString.Split('?')[0];
+        Assert.Contains("已开始本轮调查", await officer.ReadPage(opened.Headers.Location!.OriginalString), StringComparison.Ordinal);
+
+        var counts = await officer.ReadForm(address, "handler=Counts");
+        using (var tooMany = await officer.PostAsync($"{address}?handler=Counts", counts.With(new() { ["Counts.SampleSize"] = "50", ["Counts.PositiveCount"] = "51" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+            Assert.Contains("不能超过样本数", WebPages.FieldError(await tooMany.Content.ReadAsStringAsync(), "Counts.PositiveCount"), StringComparison.Ordinal);
+        }
+
+        using var counted = await officer.PostAsync($"{address}?handler=Counts", counts.With(new() { ["Counts.SampleSize"] = "50", ["Counts.PositiveCount"] = "45" }));
+        Assert.Equal(HttpStatusCode.Redirect, counted.StatusCode);
+        var page = await officer.ReadPage(counted.Headers.Location!.OriginalString);
+        Assert.Contains("90.0%（95% 置信区间 78.6%–95.7%，样本 50）", page, StringComparison.Ordinal);
+
+        // The close form carries the version it was read at: an answer entered meanwhile is not closed over unseen.
+        var close = await officer.ReadForm(address, "handler=Close");
+        var answer = await officer.ReadForm(address, "handler=Answer");
+        using (var one = await officer.PostAsync($"{address}?handler=Answer", answer.With(new() { ["Answer.Positive"] = "false", ["Answer.Note"] = "入户" })))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, one.StatusCode);
+        }
+
+        using (var stale = await officer.PostAsync($"{address}?handler=Close", close.With(new())))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+            var html = await stale.Content.ReadAsStringAsync();
+            Assert.Contains("刚有新答卷录入", html, StringComparison.Ordinal);
+            Assert.Contains("样本 51", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Open", (await _admin.GetJson($"/api{address}")).GetProperty("status").GetString());
+        using var closed = await officer.PostAsync($"{address}?handler=Close", (await officer.ReadForm(address, "handler=Close")).With(new()));
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        var final = await officer.ReadPage(closed.Headers.Location!.OriginalString);
+        Assert.Contains("本轮调查已结束", final, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Answer", final, StringComparison.Ordinal);
+        var listed = await officer.ReadPage("/publicity/surveys?kind=Satisfaction");
+        Assert.Contains("柳河镇群众满意度调查", listed, StringComparison.Ordinal);
+        Assert.Contains("已结束", listed, StringComparison.Ordinal);
+        Assert.Contains("88.2%", listed, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{address}\"", await officer.ReadPage($"/publicity?from={Today}&to={Today}"), StringComparison.Ordinal);
+        using var late = await officer.PostAsync($"{address}?handler=Answer", answer.With(new() { ["Answer.Positive"] = "true" }));
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        Assert.Contains("柳河镇群众满意度调查", await supervisor.ReadPage("/publicity/surveys"), StringComparison.Ordinal);
+        using var grid = await _factory.SignedIn("demo-grid");
+        Assert.DoesNotContain("href=\"/publicity/surveys\"", await grid.ReadPage("/"), StringComparison.Ordinal);
+        using var denied = await grid.GetAsync("/publicity/surveys");
+        Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+    }
 }

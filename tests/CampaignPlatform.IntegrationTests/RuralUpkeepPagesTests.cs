@@ -101,4 +101,67 @@ public sealed class RuralUpkeepPagesTests : IDisposable
         Assert.Contains("role=\"alert\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/demonstrations")).Items());
     }
+
+    [Fact]
+    public async Task A_township_officer_awards_courtyard_points_and_redeems_them_never_below_zero()
+    {
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var villageId = (await _admin.GetJson($"/api/rural-upkeep/townships/{township}/villages")).Items().First().GetProperty("villageId").GetGuid();
+        var address = $"/rural-upkeep/villages/{villageId}/points";
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.Contains($"href=\"{address}\"", await officer.ReadPage($"/rural-upkeep/villages/{villageId}"), StringComparison.Ordinal);
+        var page = await officer.ReadPage(address);
+        Assert.Contains("尚无农户积分记录", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/rural-upkeep/townships/{township}/ledgers/points?format=xlsx\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Redeem", page, StringComparison.Ordinal); // nothing to redeem before a household has points
+
+        var rate = await officer.ReadForm(address, "handler=Rate");
+        using (var unnamed = await officer.PostAsync($"{address}?handler=Rate", rate.With(new() { ["Rating.Household"] = "" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+            var html = await unnamed.Content.ReadAsStringAsync();
+            WebPages.FieldError(html, "Rating.Household");
+            WebPages.FieldError(html, "Rating.Grade");
+        }
+
+        Assert.Empty((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/households")).Items());
+        using var rated = await officer.PostAsync($"{address}?handler=Rate", rate.With(new() { ["Rating.Household"] = "王建国", ["Rating.Grade"] = "Excellent" }));
+        Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        page = await officer.ReadPage(rated.Headers.Location!.OriginalString);
+        Assert.Contains("已登记美丽庭院评比", page, StringComparison.Ordinal);
+        Assert.Contains("美丽庭院评比：优秀", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>10</strong>", page, StringComparison.Ordinal);
+
+        var redeem = await officer.ReadForm(address, "handler=Redeem");
+        using (var noPoints = await officer.PostAsync($"{address}?handler=Redeem", redeem.With(new() { ["Redemption.Household"] = "王建国", ["Redemption.Goods"] = "洗衣粉" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noPoints.StatusCode);
+            WebPages.FieldError(await noPoints.Content.ReadAsStringAsync(), "Redemption.Points");
+        }
+
+        using (var short_ = await officer.PostAsync($"{address}?handler=Redeem",
+                   redeem.With(new() { ["Redemption.Household"] = "王建国", ["Redemption.Points"] = "15", ["Redemption.Goods"] = "电饭煲" })))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, short_.StatusCode);
+            Assert.Contains("积分不足：余额 10", await short_.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var redeemed = await officer.PostAsync($"{address}?handler=Redeem",
+            redeem.With(new() { ["Redemption.Household"] = "王建国", ["Redemption.Points"] = "4", ["Redemption.Goods"] = "洗衣粉" }));
+        Assert.Equal(HttpStatusCode.Redirect, redeemed.StatusCode);
+        Assert.Contains("积分兑换：洗衣粉", await officer.ReadPage(redeemed.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        var household = Assert.Single((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/households")).Items());
+        Assert.Equal(6, household.GetProperty("balance").GetInt32());
+        Assert.Equal(2, household.GetProperty("movements").GetArrayLength());
+
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        var read = await supervisor.ReadPage(address);
+        Assert.Contains("王建国", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Rate", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Redeem", read, StringComparison.Ordinal);
+        using var unit = await _factory.SignedIn("demo-unit");
+        using var denied = await unit.GetAsync(address);
+        Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+        await officer.ReadPage($"/rural-upkeep/villages/{Guid.NewGuid()}/points", HttpStatusCode.NotFound);
+    }
 }

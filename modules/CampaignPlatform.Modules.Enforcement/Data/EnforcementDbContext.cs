@@ -107,6 +107,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.Property(f => f.Name).HasMaxLength(200);
             e.Property(f => f.Address).HasMaxLength(500);
             e.Property(f => f.CreatedBy).HasMaxLength(128);
+            e.Property(f => f.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<FrontageRating>(e =>
         {

@@ -343,6 +343,9 @@ internal sealed class Frontage : ITownshipOwned
     public FrontageDuties Duties { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public required string CreatedBy { get; set; }
+
+    /// <summary>Raised by every correction, so that a correction made on a stale page is refused rather than overwriting another.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>A patrol's rating of a frontage: passed, or failed on the duties named.</summary>

@@ -45,6 +45,11 @@ internal sealed class RecordExposureValidator : AbstractValidator<RecordExposure
     }
 }
 
+internal sealed class ListExposuresValidator : AbstractValidator<ListExposures>
+{
+    public ListExposuresValidator() => RuleFor(e => e.Year).InclusiveBetween(2000, 2100);
+}
+
 internal sealed class ExposureHandlers(EnforcementDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
     : IRequestHandler<RecordExposure, ExposureDto>, IRequestHandler<ListExposures, IReadOnlyList<ExposureDto>>
 {

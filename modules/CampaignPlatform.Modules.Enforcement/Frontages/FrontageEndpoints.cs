@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CampaignPlatform.Modules.Enforcement.Frontages;
 
+internal sealed record CorrectionBody(
+    Guid? VillageId, string? Name, string? Address, Guid? UnitId, bool PartyMember, DateOnly? AgreementSignedOn, IReadOnlyList<FrontageDuties>? Duties, int? Version);
+
 internal sealed record RatingBody(DateOnly? RatedOn, string? Rater, bool? Passed, IReadOnlyList<FrontageDuties>? FailedDuties, string? Note);
 
 internal static class FrontageEndpoints
@@ -18,6 +21,13 @@ internal static class FrontageEndpoints
                 return TypedResults.Created($"/api/enforcement/townships/{frontage.TownshipId}/frontages", frontage);
             })
             .WithSummary("登记门前五包责任书 · Register a frontage agreement");
+        api.MapGet("/frontages/{frontageId:guid}", async (Guid frontageId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetFrontage(frontageId), ct)))
+            .WithSummary("门前五包责任书 · One frontage agreement, with its version");
+        api.MapPut("/frontages/{frontageId:guid}", async (Guid frontageId, CorrectionBody body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CorrectFrontage(
+                    frontageId, body.VillageId, body.Name, body.Address, body.UnitId, body.PartyMember, body.AgreementSignedOn, body.Duties, body.Version), ct)))
+            .WithSummary("更正门前五包责任书 · Correct an agreement with the version last read (stale → 409)");
         api.MapGet("/townships/{townshipId:guid}/frontages", async (Guid townshipId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListFrontages(townshipId), ct)))
             .WithSummary("门前五包责任单位 · A township's frontages");

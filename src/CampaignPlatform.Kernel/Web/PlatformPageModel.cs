@@ -47,6 +47,16 @@ public abstract class PlatformPageModel(IMediator mediator) : PageModel
     }
 
     /// <summary>
+    /// Like <see cref="PickTownshipAsync"/> for lists that also hold city-wide records: whoever may pick among townships
+    /// gets none (every township and the city) until they pick one; a township's people get their own.
+    /// </summary>
+    protected async Task<Guid?> PickTownshipOrAllAsync(Guid? wanted)
+    {
+        var picked = await PickTownshipAsync(wanted);
+        return wanted is null && Townships.Count > 1 ? null : picked;
+    }
+
+    /// <summary>
     /// Sends a request a form made and hands the answer to <paramref name="onSent"/>; validation failures land in the
     /// model state under <paramref name="fieldPrefix"/> + property name, refusals in <see cref="Refusal"/>. Returns
     /// false when the request was not carried out.

@@ -16,6 +16,8 @@ internal static class CaseView
 
     public static string Label(CaseLevel level) => UiText.Pick(EnforcementLabels.Of(level), level.ToString());
 
+    public static string Label(ExposureKind kind) => UiText.Pick(EnforcementLabels.Of(kind), kind.ToString());
+
     public static IEnumerable<SelectListItem> Options<TEnum>(Func<TEnum, string> label) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString()));
 

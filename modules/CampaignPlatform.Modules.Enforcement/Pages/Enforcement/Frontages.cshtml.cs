@@ -1,12 +1,21 @@
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Enforcement.Frontages;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignPlatform.Modules.Enforcement.Pages.Enforcement;
 
 /// <summary>A township's frontage agreements (门前五包责任书): who signed, when, for which duties.</summary>
 public sealed class FrontagesModel(IMediator mediator) : TownshipListModel(mediator)
 {
+    /// <summary>What was just done, after a form sent people back here.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    internal bool MayRegister => MaySend<RegisterFrontage>();
+
+    internal bool MayCorrect => MaySend<CorrectFrontage>();
+
     internal IReadOnlyList<FrontageDto> Frontages { get; private set; } = [];
 
     public async Task OnGetAsync()
