@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>
@@ -9,40 +7,12 @@ namespace CampaignPlatform.IntegrationTests;
 /// </summary>
 public static class PluginBuild
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => DotnetCli.RepositoryRoot;
 
-    public static async Task BuildAsync(string projectPath, string outputDirectory, string artifactsDirectory, params string[] properties)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "build", Path.Combine(RepositoryRoot, projectPath), "-c", "Release", "-o", outputDirectory,
-                     "--artifacts-path", artifactsDirectory, "-nodeReuse:false", "-v:q" }.Concat(properties.Select(p => $"-p:{p}")))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"dotnet build {projectPath} failed:\n{await output}\n{await errors}");
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CampaignPlatform.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CampaignPlatform.sln not found above the test output.");
-    }
+    public static Task BuildAsync(string projectPath, string outputDirectory, string artifactsDirectory, params string[] properties) =>
+        DotnetCli.RunAsync(TimeSpan.FromMinutes(10),
+        [
+            "build", Path.Combine(RepositoryRoot, projectPath), "-c", "Release", "-o", outputDirectory,
+            "--artifacts-path", artifactsDirectory, "-nodeReuse:false", "-v:q", .. properties.Select(p => $"-p:{p}"),
+        ]);
 }
