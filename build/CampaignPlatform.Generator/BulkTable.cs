@@ -22,8 +22,10 @@ public static class BulkTable
     /// <param name="entityName">The entity's class name, e.g. <c>Village</c>.</param>
     /// <param name="properties">The properties each row gives, in order; store-generated keys may be left out.</param>
     /// <param name="rows">Values per row in the order of <paramref name="properties"/>, as the entity holds them (enums may be given by name).</param>
+    /// <param name="analyze">On PostgreSQL, refresh the table's statistics afterwards (a bulk load leaves them stale).</param>
     public static async Task<long> WriteAsync(
-        DbContext context, string entityName, IReadOnlyList<string> properties, IEnumerable<object?[]> rows, CancellationToken ct = default)
+        DbContext context, string entityName, IReadOnlyList<string> properties, IEnumerable<object?[]> rows, bool analyze = true,
+        CancellationToken ct = default)
     {
         var entity = context.Model.GetEntityTypes().SingleOrDefault(e => e.ClrType.Name == entityName)
             ?? throw new InvalidOperationException($"{context.GetType().Name} has no entity {entityName}.");
@@ -36,7 +38,7 @@ public static class BulkTable
         try
         {
             return connection is NpgsqlConnection npgsql
-                ? await CopyAsync(npgsql, table, columns, rows, ct)
+                ? await CopyAsync(npgsql, table, columns, rows, analyze, ct)
                 : await InsertAsync(connection, table, columns, rows, ct);
         }
         finally
@@ -59,7 +61,7 @@ public static class BulkTable
     }
 
     private static async Task<long> CopyAsync(
-        NpgsqlConnection connection, StoreObjectIdentifier table, List<Column> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+        NpgsqlConnection connection, StoreObjectIdentifier table, List<Column> columns, IEnumerable<object?[]> rows, bool analyze, CancellationToken ct)
     {
         var target = $"{Quote(table.Schema!)}.{Quote(table.Name)}";
         var count = 0L;
@@ -87,9 +89,13 @@ public static class BulkTable
             await importer.CompleteAsync(ct);
         }
 
-        // Fresh statistics, so that the planner does not take a million-row table for an empty one.
-        await using var analyze = new NpgsqlCommand($"ANALYZE {target}", connection);
-        await analyze.ExecuteNonQueryAsync(ct);
+        if (analyze)
+        {
+            // Fresh statistics, so that the planner does not take a million-row table for an empty one.
+            await using var command = new NpgsqlCommand($"ANALYZE {target}", connection);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
         return count;
     }
 

@@ -75,7 +75,7 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
         using var scope = services.CreateScope();
         var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
         var started = Stopwatch.GetTimestamp();
-        var count = await BulkTable.WriteAsync(context, entity, properties, rows, ct);
+        var count = await BulkTable.WriteAsync(context, entity, properties, rows, ct: ct);
         var table = new GeneratedTable(contextName.Replace("DbContext", "", StringComparison.Ordinal), entity, count, Stopwatch.GetElapsedTime(started));
         _tables.Add(table);
         progress?.Invoke(table);
