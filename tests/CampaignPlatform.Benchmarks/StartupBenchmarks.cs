@@ -50,7 +50,7 @@ public class StartupBenchmarks
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
             while (true)
@@ -68,9 +68,9 @@ public class StartupBenchmarks
                         return Stopwatch.GetElapsedTime(started);
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
-                    // Not listening yet.
+                    // Not listening yet, or still preparing its storage.
                 }
 
                 if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromMinutes(2))
