@@ -45,6 +45,7 @@ public sealed class EnforcementModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         IntakeEndpoints.Map(api);
+        BareIntakeBaseline.MapWhenSwitchedOn(api);
         CaseEndpoints.Map(api);
         CalendarEndpoints.Map(api);
         ExposureEndpoints.Map(api);

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using CampaignPlatform.Generator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignPlatform.Benchmarks;
+
+/// <summary>
+/// The assessment's scorecards over HTTP, warm: the red and black lists (every one of the 150 townships scored) and the
+/// city's card. Baseline: one grouped count per township over each table the score lines read (disinfection log,
+/// facility checks, cases, rectification items) — the bare reading of the same rows, without scoring them.
+/// </summary>
+[Config(typeof(WarmConfig))]
+public class ScorecardBenchmarks
+{
+    private static readonly (string Context, string Entity)[] ScoredTables =
+    [
+        ("HygieneDbContext", "DisinfectionEntry"), ("HygieneDbContext", "FacilityCheck"),
+        ("EnforcementDbContext", "EnforcementCase"), ("RectificationDbContext", "RectificationItem"),
+    ];
+
+    private ServedProvince _province = null!;
+
+    [GlobalSetup]
+    public void Setup() => _province = ServedProvince.StartAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => _province.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Baseline = true, Description = "bare grouped counts")]
+    public async Task<int> BareCounts()
+    {
+        using var scope = _province.App.Services.CreateScope();
+        var rows = 0;
+        foreach (var (context, entity) in ScoredTables)
+        {
+            rows += await ModuleTable.Of(scope, context, entity).ReadAllAsync("SELECT \"TownshipId\", count(*) FROM {table} GROUP BY \"TownshipId\"");
+        }
+
+        return rows;
+    }
+
+    [Benchmark(Description = "GET /api/assessment/rankings (150 townships)")]
+    public Task<int> Rankings() => _province.GetAsync("/api/assessment/rankings");
+
+    [Benchmark(Description = "GET /api/assessment/scorecard (city)")]
+    public Task<int> CityScorecard() => _province.GetAsync("/api/assessment/scorecard");
+}
