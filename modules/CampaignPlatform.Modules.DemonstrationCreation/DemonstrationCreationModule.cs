@@ -1,8 +1,10 @@
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
+using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.DemonstrationCreation.Checks;
 using CampaignPlatform.Modules.DemonstrationCreation.Data;
 using CampaignPlatform.Modules.DemonstrationCreation.Ledgers;
+using CampaignPlatform.Modules.DemonstrationCreation.Titles;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +37,11 @@ public sealed class DemonstrationCreationModule : IModule
         DemonstrationEndpoints.Map(api);
         LedgerEndpoints.Map(api);
     }
+
+    public IEnumerable<ModulePage> Pages =>
+    [
+        ModulePage.For<SearchTitles>("/demo-creation", "示范创建", "Demonstration creation"),
+    ];
 
     public IEnumerable<RecurringCheck> RecurringChecks =>
     [
