@@ -64,22 +64,22 @@ internal static class ReviewScoring
             var id = scores[i].CriterionId!.Value;
             if (!byId.TryGetValue(id, out var criterion))
             {
-                failures.Add(new ValidationFailure($"scores[{i}].criterionId", "不是该类示范的现行评分标准。Not a criterion of this kind in force."));
+                failures.Add(new ValidationFailure($"Scores[{i}].CriterionId", "不是该类示范的现行评分标准。Not a criterion of this kind in force."));
             }
             else if (scores[i].Score > criterion.Points)
             {
-                failures.Add(new ValidationFailure($"scores[{i}].score", $"得分不能超过该项分值 {criterion.Points}。At most {criterion.Points}."));
+                failures.Add(new ValidationFailure($"Scores[{i}].Score", $"得分不能超过该项分值 {criterion.Points}。At most {criterion.Points}."));
             }
             else if (scores.Take(i).Any(s => s.CriterionId == id))
             {
-                failures.Add(new ValidationFailure($"scores[{i}].criterionId", "同一项标准只能打分一次。Each criterion is scored once."));
+                failures.Add(new ValidationFailure($"Scores[{i}].CriterionId", "同一项标准只能打分一次。Each criterion is scored once."));
             }
         }
 
         var missing = criteria.Where(c => scores.All(s => s.CriterionId != c.Id)).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
-            failures.Add(new ValidationFailure("scores", $"以下标准未打分：{string.Join("、", missing)}。Every criterion must be scored."));
+            failures.Add(new ValidationFailure("Scores", $"以下标准未打分：{string.Join("、", missing)}。Every criterion must be scored."));
         }
 
         if (failures.Count > 0)
