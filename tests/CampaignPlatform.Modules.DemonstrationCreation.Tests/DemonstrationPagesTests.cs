@@ -109,6 +109,11 @@ public sealed partial class DemonstrationPagesTests : IDisposable
         await Refused(await Submit(supervisor, withdraw, new() { ["Reason"] = "" }), "Reason");
         Redirected(await Submit(supervisor, withdraw, new() { ["Reason"] = "暗访发现占道经营反弹" }));
         Assert.Contains("已撤销", await Read(supervisor, $"/demo-creation?townshipId={township}"), StringComparison.Ordinal);
+
+        var decided = await Read(supervisor, $"/demo-creation/applications?townshipId={township}&state=Granted");
+        Assert.Contains("解放路", decided, StringComparison.Ordinal);
+        Assert.Contains("已命名", decided, StringComparison.Ordinal);
+        Assert.DoesNotContain("解放路", await Read(supervisor, $"/demo-creation/applications?townshipId={township}&state=Submitted"), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
