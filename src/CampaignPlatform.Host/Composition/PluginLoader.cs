@@ -57,11 +57,21 @@ public static class PluginLoader
         }
     }
 
-    /// <summary>The plugin's own assembly is the one its build described with a <c>.deps.json</c>.</summary>
-    private static string? FindMainAssembly(string folder) =>
-        Directory.GetFiles(folder, "*.deps.json")
+    /// <summary>
+    /// The plugin's own assembly is the one its build described with a <c>.deps.json</c>. A build with <c>-o</c> leaves its
+    /// referenced projects there too (the kernel, with its own <c>.deps.json</c>): those the host already has come last,
+    /// so the choice does not depend on the order the file system lists the folder in.
+    /// </summary>
+    private static string? FindMainAssembly(string folder)
+    {
+        var hostHas = AssemblyLoadContext.Default.Assemblies.Select(a => a.GetName().Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Directory.GetFiles(folder, "*.deps.json")
             .Select(deps => Path.Combine(folder, Path.GetFileName(deps)[..^".deps.json".Length] + ".dll"))
-            .FirstOrDefault(File.Exists);
+            .Where(File.Exists)
+            .OrderBy(dll => hostHas.Contains(Path.GetFileNameWithoutExtension(dll)))
+            .ThenBy(dll => dll, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
 
     private sealed class PluginLoadContext(string mainAssemblyPath)
         : AssemblyLoadContext(Path.GetFileNameWithoutExtension(mainAssemblyPath), isCollectible: false)
