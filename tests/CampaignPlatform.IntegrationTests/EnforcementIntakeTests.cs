@@ -134,6 +134,37 @@ public sealed class EnforcementIntakeTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_arriving_together_are_all_taken_with_distinct_case_numbers()
+    {
+        var township = await DemoCity.TownshipId(_client, "白马镇");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => Task.Run(() =>
+            Submit(_public, Report(township, description: $"第{i}处垃圾堆放")))));
+
+        var numbers = answers.Select(a => a.GetProperty("caseNumber").GetString()!).ToList();
+        Assert.Equal(32, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.Matches(@"^ZF-2026-\d{6}$", n));
+        Assert.DoesNotContain(answers, a => a.GetProperty("linkedToExistingCase").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_hundred_retries_under_one_idempotency_key_arriving_together_make_one_case_and_all_get_its_receipt()
+    {
+        var township = await DemoCity.TownshipId(_client, "白马镇");
+        var key = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() =>
+            Submit(_public, Report(township, description: "同一份举报，网络不好重发"), key))));
+
+        Assert.Single(answers.Select(a => a.GetProperty("caseNumber").GetString()).Distinct());
+        Assert.Single(answers.Select(a => a.GetProperty("trackingToken").GetString()).Distinct());
+        Assert.Single((await _client.GetJson($"/api/enforcement/townships/{township}/cases")).Items());
+
+        // The next report takes the number after it: the losers' rolled-back numbers were given back.
+        var next = await Submit(_public, Report(township, description: "另一处"));
+        var first = int.Parse(answers[0].GetProperty("caseNumber").GetString()![^6..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"ZF-2026-{first + 1:000000}", next.GetProperty("caseNumber").GetString());
+    }
+
+    [Fact]
     public async Task A_report_near_an_open_case_of_the_same_category_within_a_day_is_linked_to_it()
     {
         var township = await DemoCity.TownshipId(_client, "白马镇");

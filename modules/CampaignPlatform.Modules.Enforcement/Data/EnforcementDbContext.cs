@@ -7,6 +7,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
 {
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<IntakeWindow> IntakeWindows => Set<IntakeWindow>();
     public DbSet<CasePhoto> Photos => Set<CasePhoto>();
@@ -52,6 +53,12 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.Property(r => r.TrackingToken).HasMaxLength(64);
             e.Property(r => r.Description).HasMaxLength(2000);
             e.Property(r => r.ContactPhone).HasMaxLength(32);
+        });
+        modelBuilder.Entity<CaseCounter>(e =>
+        {
+            e.ToTable("case_counters");
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
         });
         modelBuilder.Entity<IdempotencyRecord>(e =>
         {

@@ -210,6 +210,16 @@ internal sealed class IntakeWindow
     public int Count { get; set; }
 }
 
+/// <summary>
+/// The next case sequence number of a year. Taking a number bumps this one row in the transaction that saves the case,
+/// so concurrent intakes queue on the row instead of colliding on the unique (year, sequence) index.
+/// </summary>
+internal sealed class CaseCounter
+{
+    public int Year { get; set; }
+    public int Next { get; set; }
+}
+
 /// <summary>An Idempotency-Key seen by the intake, with a hash of the request it answered.</summary>
 internal sealed class IdempotencyRecord
 {

@@ -38,8 +38,7 @@ internal sealed class IntakeRateLimiter(EnforcementDbContext db, IOptions<Enforc
 
     private async Task<long> CountAsync(string address, long minute, CancellationToken ct)
     {
-        var entity = db.Model.FindEntityType(typeof(IntakeWindow))!;
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = db.TableOf<IntakeWindow>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
