@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CampaignPlatform.Kernel.Data;
 
@@ -15,4 +16,13 @@ public static class SqlNames
         var table = entity.GetTableName() ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no table.");
         return entity.GetSchema() is { } schema ? $"\"{schema}\".\"{table}\"" : $"\"{table}\"";
     }
+
+    /// <summary>
+    /// How the model stores one property, for parameters of statements EF Core cannot write:
+    /// <c>mapping.CreateParameter(command, name, value)</c> stores a Guid as text and an instant as UTC ticks on SQLite,
+    /// as uuid and timestamptz on PostgreSQL, exactly as the property's column holds them.
+    /// </summary>
+    public static RelationalTypeMapping ColumnMappingOf<TEntity>(this DbContext db, string property) =>
+        db.Model.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetRelationalTypeMapping()
+        ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{property} is not mapped by {db.GetType().Name}.");
 }
