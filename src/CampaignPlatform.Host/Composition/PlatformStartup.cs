@@ -13,6 +13,7 @@ public static class PlatformStartup
     public static async Task PrepareStorageAndModulesAsync(this WebApplication app, CancellationToken ct = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampaignPlatform.Startup");
+        logger.LogDebug("Preparing storage {Elapsed:0} ms after the process started", SinceProcessStart());
         foreach (var refused in app.Services.GetRequiredService<ModuleCatalog>().RefusedPlugins)
         {
             logger.LogError("{Refusal} The host starts without it.", refused.Message);
@@ -20,7 +21,7 @@ public static class PlatformStartup
 
         await using var startupLock = await StartupLock.AcquireAsync(app.Services.GetRequiredService<StorageSettings>(), ct);
         await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
-        logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);
+        logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", SinceProcessStart());
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var order = catalog.Modules.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -41,6 +42,8 @@ public static class PlatformStartup
         }
 
         logger.LogInformation("CampaignPlatform prepared {Count} modules ({Modules}) {Elapsed:0} ms after the process started", catalog.Modules.Count,
-            string.Join(", ", catalog.Modules.Select(m => m.Id)), (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);
+            string.Join(", ", catalog.Modules.Select(m => m.Id)), SinceProcessStart());
     }
+
+    private static double SinceProcessStart() => (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 }
