@@ -62,18 +62,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         PlatformException platform => WithExtensions(
             new ProblemDetails { Status = StatusOf(platform), Title = platform.Title, Detail = platform.Message },
             platform.Extensions),
-        BadHttpRequestException bad => new ProblemDetails
-        {
-            Status = bad.StatusCode,
-            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
-            Detail = bad.InnerException is JsonException json ? $"The request body is not valid JSON for this operation: {json.Message}" : bad.Message,
-        },
-        JsonException json => new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Bad request",
-            Detail = $"The request body is not valid JSON for this operation: {json.Message}",
-        },
+        BadHttpRequestException bad => UnreadableRequestProblem.From(bad),
+        JsonException json => UnreadableRequestProblem.From(json),
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
