@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CampaignPlatform.Host.Access;
+using CampaignPlatform.Host.Backups;
 using CampaignPlatform.Host.Scheduling;
 using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
@@ -51,6 +52,7 @@ public static class PlatformEndpoints
 
         app.MapWebUi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapBackups();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var api = app.MapGroup("/api");

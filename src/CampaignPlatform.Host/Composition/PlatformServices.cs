@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CampaignPlatform.Host.Access;
+using CampaignPlatform.Host.Backups;
 using CampaignPlatform.Host.Pipeline;
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Host.Errors;
@@ -28,6 +29,7 @@ public static class PlatformServices
         services.AddSingleton(catalog);
         services.AddSingleton<IModuleCatalog>(catalog);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OnlineBackup>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<IDataScope, HttpDataScope>();
