@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CampaignPlatform.Host.Access;
-using CampaignPlatform.Host.Backups;
 using CampaignPlatform.Host.Scheduling;
+using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
 using Hangfire;

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using CampaignPlatform.Host.Access;
-using CampaignPlatform.Host.Backups;
 using CampaignPlatform.Host.Pipeline;
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Host.Errors;
