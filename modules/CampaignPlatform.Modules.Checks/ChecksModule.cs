@@ -29,6 +29,7 @@ public sealed class ChecksModule : IModule
         services.AddScoped(sp => new ChecksDbContextAccessor(sp.GetRequiredService<ChecksDbContext>()));
         services.AddSingleton<CheckSchedules>();
         services.AddScoped<CheckRunner>();
+        services.AddSingleton<CheckRetries>();
         services.AddScoped<CheckJob>();
         services.AddScoped<IModuleInitializer, RecurringCheckScheduler>();
     }

@@ -17,6 +17,7 @@ public sealed class AccessMatrixTests : IDisposable
     // P = the public, without an account. Administrators may do everything, so "A" alone means "administrators only".
     private static readonly Dictionary<string, string> Table = new()
     {
+        ["POST /api/admin/backups"] = "A",
         ["GET /api/accounts"] = "A",
         ["GET /api/accounts/audit"] = "A",
         ["GET /api/accounts/{accountId}"] = "A",

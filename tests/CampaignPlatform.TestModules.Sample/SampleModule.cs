@@ -103,10 +103,19 @@ public sealed class ListMarksHandler(SampleDbContext db) : IRequestHandler<ListM
 
 public sealed record SlowSweep : CheckRequest;
 
+/// <summary>Also fails the first <c>Sample:SlowSweepFailures</c> attempts of each run: a check that recovers on a retry.</summary>
 public sealed class SlowSweepHandler(IConfiguration configuration) : IRequestHandler<SlowSweep, CheckOutcome>
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> AttemptsPerRun = new();
+
     public async Task<CheckOutcome> Handle(SlowSweep request, CancellationToken cancellationToken)
     {
+        var attempt = AttemptsPerRun.AddOrUpdate(request.Run.RunId, 1, (_, previous) => previous + 1);
+        if (attempt <= configuration.GetValue("Sample:SlowSweepFailures", 0))
+        {
+            throw new InvalidOperationException($"sweep attempt {attempt} lost its database");
+        }
+
         var seconds = configuration.GetValue("Sample:SlowSweepSeconds", 0.0);
         await Task.Delay(TimeSpan.FromSeconds(seconds), cancellationToken);
         return new CheckOutcome(request.Run.Townships.Count, 0, $"swept for {seconds} s");

@@ -13,6 +13,9 @@ public enum CheckRunOutcome
     Succeeded,
     Failed,
     Skipped,
+
+    /// <summary>An attempt failed and another is scheduled (see <c>Checks:RetryDelays</c>).</summary>
+    Retrying,
 }
 
 /// <summary>One run of a recurring check: when, over how many townships, how many items, and how it ended.</summary>
@@ -36,4 +39,14 @@ internal sealed class CheckRun
     public CheckRunOutcome Outcome { get; set; }
     public string? Summary { get; set; }
     public string? Error { get; set; }
+}
+
+/// <summary>One failed attempt of a run: which attempt, when, and the error, kept when a later attempt succeeds.</summary>
+internal sealed class CheckRunFailure
+{
+    public Guid Id { get; set; }
+    public Guid RunId { get; set; }
+    public int Attempt { get; set; }
+    public DateTimeOffset FailedAt { get; set; }
+    public required string Error { get; set; }
 }

@@ -7,7 +7,16 @@ internal sealed class ChecksDbContext(DbContextOptions<ChecksDbContext> options)
 {
     public DbSet<CheckRun> Runs => Set<CheckRun>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<CheckRunFailure> Failures => Set<CheckRunFailure>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CheckRunFailure>(e =>
+        {
+            e.ToTable("run_failures");
+            e.HasIndex(f => new { f.RunId, f.Attempt }).IsUnique();
+            e.Property(f => f.Error).HasMaxLength(4000);
+        });
         modelBuilder.Entity<CheckRun>(e =>
         {
             e.ToTable("runs");
@@ -22,4 +31,5 @@ internal sealed class ChecksDbContext(DbContextOptions<ChecksDbContext> options)
             e.Property(r => r.Summary).HasMaxLength(1000);
             e.Property(r => r.Error).HasMaxLength(4000);
         });
+    }
 }

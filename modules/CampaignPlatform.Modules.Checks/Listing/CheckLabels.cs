@@ -13,6 +13,7 @@ internal static class CheckLabels
         CheckRunOutcome.Running => UiText.Pick("运行中", "Running"),
         CheckRunOutcome.Succeeded => UiText.Pick("成功", "Succeeded"),
         CheckRunOutcome.Failed => UiText.Pick("失败", "Failed"),
+        CheckRunOutcome.Retrying => UiText.Pick("出错，待重试", "Failed, will retry"),
         _ => UiText.Pick("已跳过", "Skipped"),
     };
 

@@ -39,11 +39,12 @@ internal sealed class CheckQueryHandlers(ChecksDbContext db, IModuleCatalog cata
                 .ToListAsync(cancellationToken))
             .GroupBy(r => r.CheckId)
             .ToDictionary(g => g.Key, g => g.First());
+        var failures = await FailuresOf(lastRuns.Values, cancellationToken);
         var now = time.GetUtcNow();
         return catalog.Checks.Select(c => new CheckDto(
                 c.Check.Id, c.Module.Id, c.Module.NameZh, c.Check.NameZh, c.Check.Description, schedules.CronOf(c.Check), CityClock.Zone.Id,
                 CheckSchedules.Parse(schedules.CronOf(c.Check)).GetNextOccurrence(now, CityClock.Zone),
-                lastRuns.TryGetValue(c.Check.Id, out var last) ? CheckRunDto.From(last) : null))
+                lastRuns.TryGetValue(c.Check.Id, out var last) ? CheckRunDto.From(last, failures) : null))
             .ToList();
     }
 
@@ -54,15 +55,26 @@ internal sealed class CheckQueryHandlers(ChecksDbContext db, IModuleCatalog cata
             throw new NotFoundException("Check", checkId);
         }
 
-        return (await db.Runs.AsNoTracking()
-                .Where(r => request.CheckId == null || request.CheckId == "" || r.CheckId == request.CheckId)
-                .OrderByDescending(r => r.QueuedAt)
-                .Take(request.Take ?? 50)
-                .ToListAsync(cancellationToken))
-            .Select(CheckRunDto.From).ToList();
+        var runs = await db.Runs.AsNoTracking()
+            .Where(r => request.CheckId == null || request.CheckId == "" || r.CheckId == request.CheckId)
+            .OrderByDescending(r => r.QueuedAt)
+            .Take(request.Take ?? 50)
+            .ToListAsync(cancellationToken);
+        var failures = await FailuresOf(runs, cancellationToken);
+        return runs.Select(r => CheckRunDto.From(r, failures)).ToList();
     }
 
-    public async Task<CheckRunDto> Handle(GetCheckRun request, CancellationToken cancellationToken) =>
-        CheckRunDto.From(await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.RunId, cancellationToken)
-                         ?? throw new NotFoundException("Check run", request.RunId));
+    public async Task<CheckRunDto> Handle(GetCheckRun request, CancellationToken cancellationToken)
+    {
+        var run = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.RunId, cancellationToken)
+                  ?? throw new NotFoundException("Check run", request.RunId);
+        return CheckRunDto.From(run, await FailuresOf([run], cancellationToken));
+    }
+
+    /// <summary>The failed attempts of the runs shown, in one query.</summary>
+    private async Task<List<CheckRunFailure>> FailuresOf(IEnumerable<CheckRun> runs, CancellationToken ct)
+    {
+        var ids = runs.Select(r => r.Id).ToList();
+        return await db.Failures.AsNoTracking().Where(f => ids.Contains(f.RunId)).ToListAsync(ct);
+    }
 }

@@ -7,7 +7,8 @@ namespace CampaignPlatform.Modules.Checks.Running;
 
 /// <summary>
 /// What Hangfire runs: one job per check occurrence (never one per township or village), in its own DI scope.
-/// A failed run is recorded and the check runs again at its next occurrence, so Hangfire does not retry it.
+/// Hangfire does not retry a job itself: the runner records each failed attempt and schedules the next with back-off
+/// (<see cref="CheckRetries"/>), so that the attempts are visible on the runs page.
 /// </summary>
 public sealed class CheckJob(CheckRunner runner)
 {

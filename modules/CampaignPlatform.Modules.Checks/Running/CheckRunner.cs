@@ -2,6 +2,7 @@ using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Enablement;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Checks.Data;
+using Hangfire;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,9 +13,12 @@ namespace CampaignPlatform.Modules.Checks.Running;
 /// Runs one occurrence of a check and records it. The check's request gets the townships where its module is
 /// on, so a check never touches a township where its module is off. A run found already finished (Hangfire
 /// delivers at least once) is not run again; a run started while another of the same check is still running
-/// is recorded as skipped instead of overlapping it.
+/// is recorded as skipped instead of overlapping it. A run that fails is recorded attempt by attempt and tried again
+/// with back-off (<see cref="CheckRetries"/>) before it is recorded as failed.
 /// </summary>
-public sealed class CheckRunner(ChecksDbContextAccessor dbAccessor, IModuleCatalog catalog, IMediator mediator, TimeProvider time, ILogger<CheckRunner> logger)
+public sealed class CheckRunner(
+    ChecksDbContextAccessor dbAccessor, IModuleCatalog catalog, IMediator mediator, IBackgroundJobClient jobs, CheckRetries retries, TimeProvider time,
+    ILogger<CheckRunner> logger)
 {
     /// <summary>A run older than this that never finished is taken to have died with its process.</summary>
     public static readonly TimeSpan StaleRunAfter = TimeSpan.FromMinutes(30);
@@ -56,9 +60,28 @@ public sealed class CheckRunner(ChecksDbContextAccessor dbAccessor, IModuleCatal
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Recurring check {CheckId} failed", checkId);
-            run.Error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
-            return await Finish(db, run, CheckRunOutcome.Failed, $"运行出错：{ex.GetType().Name}");
+            return await RecordFailure(db, run, ex);
         }
+    }
+
+    /// <summary>Records the failed attempt, then schedules the next one, or, when none is left, records the run as failed.</summary>
+    private async Task<CheckRun> RecordFailure(ChecksDbContext db, CheckRun run, Exception ex)
+    {
+        var attempt = await db.Failures.CountAsync(f => f.RunId == run.Id, CancellationToken.None) + 1;
+        var error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
+        db.Failures.Add(new CheckRunFailure { Id = Guid.NewGuid(), RunId = run.Id, Attempt = attempt, FailedAt = time.GetUtcNow(), Error = error });
+        run.Error = error;
+        if (retries.DelayAfter(attempt) is not { } delay)
+        {
+            return await Finish(db, run, CheckRunOutcome.Failed, $"第 {attempt} 次运行出错，不再重试：{ex.GetType().Name}。Attempt {attempt} failed; no retries left.");
+        }
+
+        run.Outcome = CheckRunOutcome.Retrying;
+        run.Summary = $"第 {attempt} 次运行出错，{delay.TotalSeconds:0} 秒后重试：{ex.GetType().Name}。Attempt {attempt} failed; retrying in {delay.TotalSeconds:0} s.";
+        await db.SaveChangesAsync(CancellationToken.None);
+        var (checkId, runId) = (run.CheckId, run.Id);
+        jobs.Schedule<CheckJob>(job => job.RunQueued(checkId, runId, null), delay);
+        return run;
     }
 
     private async Task<CheckRun> FindOrCreateRun(

@@ -22,11 +22,19 @@ internal sealed record GetCalendar(int Year) : IRequest<WorkingCalendarDto>;
 [Allow(ActorRole.CityAdministrator)]
 internal sealed record SetCalendar(int Year, IReadOnlyList<CalendarDayDto>? Days) : IRequest<WorkingCalendarDto>;
 
+internal sealed class GetCalendarValidator : AbstractValidator<GetCalendar>
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    public GetCalendarValidator() => RuleFor(c => c.Year).InclusiveBetween(FirstYear, LastYear);
+}
+
 internal sealed class SetCalendarValidator : AbstractValidator<SetCalendar>
 {
     public SetCalendarValidator()
     {
-        RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.Year).InclusiveBetween(GetCalendarValidator.FirstYear, GetCalendarValidator.LastYear);
         RuleFor(c => c.Days).NotNull();
         RuleForEach(c => c.Days).ChildRules(day =>
         {

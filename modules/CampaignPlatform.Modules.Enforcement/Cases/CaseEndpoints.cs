@@ -53,12 +53,14 @@ internal static class CaseEndpoints
             })
             .WithSummary("案件照片 · A photo of a case");
 
+        // The body's type is generic here, so minimal APIs take it as optional: a missing body arrives as null and the
+        // validator names the fields it lacks.
         Transition(api, "register", "立案 · Register", (Guid id, NoteBody? b) => new RegisterCase(id, b?.Note));
-        Transition(api, "reject", "不予立案 · Reject, with a reason", (Guid id, RejectBody b) => new RejectCase(id, b.Reason));
-        Transition(api, "dispatch", "派遣 · Dispatch to a level and a unit", (Guid id, DispatchBody b) => new DispatchCase(id, b.Level, b.UnitId, b.Note));
-        Transition(api, "verify", "核查 · Verify (passed or not; never by the handler)", (Guid id, VerifyBody b) => new VerifyCase(id, b.Passed, b.Note));
+        Transition(api, "reject", "不予立案 · Reject, with a reason", (Guid id, RejectBody? b) => new RejectCase(id, b?.Reason));
+        Transition(api, "dispatch", "派遣 · Dispatch to a level and a unit", (Guid id, DispatchBody? b) => new DispatchCase(id, b?.Level, b?.UnitId, b?.Note));
+        Transition(api, "verify", "核查 · Verify (passed or not; never by the handler)", (Guid id, VerifyBody? b) => new VerifyCase(id, b?.Passed, b?.Note));
         Transition(api, "close", "结案 · Close", (Guid id, NoteBody? b) => new CloseCase(id, b?.Note));
-        Transition(api, "park", "挂账 · Park with a supervisor's approval", (Guid id, ParkBody b) => new ParkCase(id, b.Reason));
+        Transition(api, "park", "挂账 · Park with a supervisor's approval", (Guid id, ParkBody? b) => new ParkCase(id, b?.Reason));
         Transition(api, "resume", "恢复办理 · Resume a parked case", (Guid id, NoteBody? b) => new ResumeCase(id, b?.Note));
         api.MapPost("/cases/{caseId:guid}/handle", async (Guid caseId, HttpRequest http, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(await ReadHandleAsync(caseId, http, ct), ct)))
@@ -75,7 +77,7 @@ internal static class CaseEndpoints
     {
         if (!http.HasFormContentType)
         {
-            var body = await http.ReadFromJsonAsync<HandleBody>(ct) ?? new HandleBody(null, null);
+            var body = await JsonBody.ReadAsync<HandleBody>(http, ct);
             return new HandleCase(caseId, body.Handler, body.Note, []);
         }
 

@@ -51,7 +51,7 @@ internal static class IntakeEndpoints
         var key = http.Headers[IdempotencyHeader].ToString() is { Length: > 0 } k ? k.Trim() : null;
         if (!http.HasFormContentType)
         {
-            var body = await http.ReadFromJsonAsync<ReportBody>(ct) ?? throw new BadHttpRequestException("Empty body.");
+            var body = await JsonBody.ReadAsync<ReportBody>(http, ct);
             var township = body.TownshipId ?? throw Missing("townshipId");
             return new SubmitReport(township, body.VillageId, body.Category, body.Description, body.Address, body.Latitude, body.Longitude,
                 body.ContactPhone, [], key);

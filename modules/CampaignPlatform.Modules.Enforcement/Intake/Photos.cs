@@ -78,3 +78,22 @@ internal sealed class FormReader(IFormCollection form)
         return value;
     }
 }
+
+/// <summary>The JSON half of the endpoints that take multipart with photos or JSON without them.</summary>
+internal static class JsonBody
+{
+    /// <summary>
+    /// Reads the body as JSON: another content type is 415, an empty or broken body a 400 naming the field (the host
+    /// maps the JSON error), never a crash on a body that is not there.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest http, CancellationToken ct) where T : class
+    {
+        if (!http.HasJsonContentType())
+        {
+            throw new BadHttpRequestException(
+                "请求内容须为 multipart/form-data 或 JSON。The body must be multipart/form-data or JSON.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        return await http.ReadFromJsonAsync<T>(ct) ?? throw new System.Text.Json.JsonException("The body is JSON null.");
+    }
+}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CampaignPlatform.Host.Access;
 using CampaignPlatform.Host.Scheduling;
+using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
 using Hangfire;
@@ -51,6 +52,7 @@ public static class PlatformEndpoints
 
         app.MapWebUi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapBackups();
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var api = app.MapGroup("/api");

@@ -28,6 +28,7 @@ public static class PlatformServices
         services.AddSingleton(catalog);
         services.AddSingleton<IModuleCatalog>(catalog);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OnlineBackup>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<IDataScope, HttpDataScope>();

@@ -10,8 +10,8 @@ namespace CampaignPlatform.Host.Errors;
 
 /// <summary>
 /// Every failure leaves as RFC 9457 problem details: validation → 400 with an error per field, our own
-/// platform exceptions → their status, unreadable input → 400/413, a lost concurrency race → 409,
-/// anything else → 500 with no internals.
+/// platform exceptions → their status, unreadable input → 400/413, a lost concurrency race → 409, a storage fault
+/// (disk full, read-only, unreachable) → 503 with Retry-After, anything else → 500 with no internals.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -20,6 +20,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         var problem = ToProblem(exception);
         LogIfUnexpected(problem, httpContext, exception);
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            StorageFaults.ForgetPooledConnections();
+        }
+
         if (WebUi.IsPageRequest(httpContext.Request))
         {
             // A browser is shown the web UI's error page instead: the exception handler's path re-executes it.
@@ -30,6 +35,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         if (exception is TooManyRequestsException tooMany)
         {
             httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = StorageFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -62,23 +72,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         PlatformException platform => WithExtensions(
             new ProblemDetails { Status = StatusOf(platform), Title = platform.Title, Detail = platform.Message },
             platform.Extensions),
-        BadHttpRequestException bad => new ProblemDetails
-        {
-            Status = bad.StatusCode,
-            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request",
-            Detail = bad.InnerException is JsonException json ? $"The request body is not valid JSON for this operation: {json.Message}" : bad.Message,
-        },
-        JsonException json => new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Bad request",
-            Detail = $"The request body is not valid JSON for this operation: {json.Message}",
-        },
+        BadHttpRequestException bad => UnreadableRequestProblem.From(bad),
+        JsonException json => UnreadableRequestProblem.From(json),
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
             Title = "Conflict",
             Detail = "Someone else changed this record at the same moment; reload it and try again.",
+        },
+        _ when StorageFaults.IsUnavailable(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Storage unavailable",
+            Detail = "数据库暂时无法写入（磁盘已满、只读或连接中断），本次操作未保存，请稍后重试。"
+                + "The database cannot take this write right now (disk full, read-only or unreachable); nothing was saved. Try again shortly.",
         },
         _ => new ProblemDetails
         {

@@ -49,6 +49,7 @@ public sealed class ErrorModel : PageModel
         StatusCodes.Status403Forbidden => UiText.Pick("无权访问", "Not allowed"),
         StatusCodes.Status404NotFound => UiText.Pick("找不到该页面或记录", "Not found"),
         StatusCodes.Status409Conflict => UiText.Pick("操作与当前状态冲突", "Conflict"),
+        StatusCodes.Status503ServiceUnavailable => UiText.Pick("数据库暂时无法写入", "Storage unavailable"),
         >= 500 => UiText.Pick("系统出错", "Something went wrong"),
         _ => UiText.Pick("无法完成请求", "The request could not be completed"),
     };
@@ -58,6 +59,7 @@ public sealed class ErrorModel : PageModel
         StatusCodes.Status403Forbidden => UiText.Pick("您的账号无权进行此操作，或该模块未在您所在的乡镇（街道）启用。", "Your account may not do this, or the module is not on in your township."),
         StatusCodes.Status404NotFound => UiText.Pick("地址有误，或该记录不存在、不在您的管辖范围内。", "The address is wrong, or the record does not exist or is not yours to see."),
         StatusCodes.Status409Conflict => UiText.Pick("记录已被他人更改或当前状态不允许此操作，请刷新后重试。", "Someone changed the record or its state does not allow this; reload and try again."),
+        StatusCodes.Status503ServiceUnavailable => UiText.Pick("磁盘已满、数据库只读或无法连接，本次操作未保存，请稍后重试。", "The disk is full, the database is read-only or unreachable; nothing was saved. Try again shortly."),
         >= 500 => UiText.Pick("出现了意外错误，已记录在日志中。请稍后重试。", "An unexpected error occurred and was logged. Please try again later."),
         _ => UiText.Pick("请检查后重试。", "Please check and try again."),
     };

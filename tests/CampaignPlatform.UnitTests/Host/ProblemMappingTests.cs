@@ -2,7 +2,12 @@ using CampaignPlatform.Host.Errors;
 using CampaignPlatform.Kernel.Errors;
 using FluentValidation;
 using FluentValidation.Results;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CampaignPlatform.UnitTests.Host;
 
@@ -41,5 +46,55 @@ public sealed class ProblemMappingTests
         var problem = ProblemDetailsExceptionHandler.ToProblem(new InvalidOperationException("connection string with password"));
         Assert.Equal(500, problem.Status);
         Assert.DoesNotContain("password", problem.Detail);
+    }
+
+    [Theory]
+    [InlineData(13, 13)] // SQLITE_FULL
+    [InlineData(8, 1032)] // SQLITE_READONLY_DBMOVED
+    [InlineData(10, 778)] // SQLITE_IOERR_WRITE
+    [InlineData(14, 14)] // SQLITE_CANTOPEN
+    [InlineData(5, 5)] // SQLITE_BUSY
+    public void Sqlite_storage_faults_inside_an_update_are_503(int code, int extendedCode)
+    {
+        var fault = new DbUpdateException("saving failed", new SqliteException("fault", code, extendedCode));
+        Assert.Equal(503, ProblemDetailsExceptionHandler.ToProblem(fault).Status);
+    }
+
+    [Theory]
+    [InlineData("53100")] // disk_full
+    [InlineData("57P03")] // cannot_connect_now
+    [InlineData("08006")] // connection_failure
+    public void Postgres_storage_faults_are_503(string sqlState)
+    {
+        var fault = new DbUpdateException("saving failed", new PostgresException("fault", "FATAL", "FATAL", sqlState));
+        Assert.Equal(503, ProblemDetailsExceptionHandler.ToProblem(fault).Status);
+        Assert.Equal(503, ProblemDetailsExceptionHandler.ToProblem(new NpgsqlException("unreachable", new System.Net.Sockets.SocketException())).Status);
+    }
+
+    [Fact]
+    public void Errors_of_the_statement_itself_stay_500()
+    {
+        Assert.Equal(500, ProblemDetailsExceptionHandler.ToProblem(new SqliteException("constraint", 19, 2067)).Status);
+        Assert.Equal(500, ProblemDetailsExceptionHandler.ToProblem(new PostgresException("syntax", "ERROR", "ERROR", "42601")).Status);
+    }
+
+    [Fact]
+    public void Unreadable_json_is_400_under_the_field_that_could_not_be_read()
+    {
+        var problem = ProblemDetailsExceptionHandler.ToProblem(new BadHttpRequestException("bad", new JsonException("no", "$.items[0].passed", 0, 0)));
+        var validation = Assert.IsType<ValidationProblemDetails>(problem);
+        Assert.Equal(400, validation.Status);
+        Assert.True(validation.Errors.ContainsKey("items[0].passed"));
+        Assert.True(Assert.IsType<ValidationProblemDetails>(ProblemDetailsExceptionHandler.ToProblem(new JsonException("no", "$", 0, 0))).Errors.ContainsKey("body"));
+    }
+
+    [Fact]
+    public void A_route_or_query_value_that_does_not_bind_is_400_under_its_name()
+    {
+        var problem = ProblemDetailsExceptionHandler.ToProblem(new BadHttpRequestException("Failed to bind parameter \"DateOnly? from\" from \"2026-02-30\"."));
+        Assert.True(Assert.IsType<ValidationProblemDetails>(problem).Errors.ContainsKey("from"));
+        var missing = ProblemDetailsExceptionHandler.ToProblem(new BadHttpRequestException("Implicit body inferred for parameter \"request\" but no body was provided."));
+        Assert.True(Assert.IsType<ValidationProblemDetails>(missing).Errors.ContainsKey("body"));
+        Assert.Equal(415, ProblemDetailsExceptionHandler.ToProblem(new BadHttpRequestException("not JSON", StatusCodes.Status415UnsupportedMediaType)).Status);
     }
 }
