@@ -1,4 +1,4 @@
-using MediatR;
+using CampaignPlatform.Kernel.Messaging;
 
 namespace CampaignPlatform.Kernel.Rectification;
 
@@ -30,4 +30,4 @@ public sealed record ProblemFound(
     string Description,
     ProblemSeverity Severity,
     string? SuggestedUnitCode,
-    int DeadlineDays) : INotification;
+    int DeadlineDays) : IDurableMessage;
