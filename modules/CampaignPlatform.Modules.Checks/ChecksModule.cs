@@ -31,6 +31,10 @@ public sealed class ChecksModule : IModule
         services.AddScoped<CheckRunner>();
         services.AddScoped<CheckJob>();
         services.AddScoped<IModuleInitializer, RecurringCheckScheduler>();
+        if (storage.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddScoped<IModuleInitializer, InterruptedRuns>();
+        }
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => CheckEndpoints.Map(api);

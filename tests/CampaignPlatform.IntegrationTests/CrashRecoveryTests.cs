@@ -46,6 +46,7 @@ public sealed class CrashRecoveryTests
 
             Assert.InRange(openedBeforeKill, 1, expected - 1);
             var (stored, undeliveredAtKill) = Outbox(data);
+            // One fan-out, stored whole: a problem for every village, in one save.
             Assert.Equal(expected, stored);
             Assert.True(undeliveredAtKill > 0, "the outbox still held undelivered problems when the host died");
 
@@ -54,6 +55,15 @@ public sealed class CrashRecoveryTests
                 using var admin = await second.AdminClientAsync();
                 await Http.Eventually(() => ItemCount(admin), n => n >= expected, TimeSpan.FromSeconds(120), "every problem becomes an item after the restart");
                 await Http.Eventually(() => Task.FromResult(Outbox(data).Undelivered), n => n == 0, TimeSpan.FromSeconds(30), "the outbox is drained");
+                Assert.Equal(expected, await ItemCount(admin));
+
+                // The killed run is recorded as cut off, and the check runs again at once: every village is still
+                // uninspected this fortnight, and the run opens nothing twice.
+                var runs = await admin.GetJson($"/api/checks/runs?checkId={MissedInspections}");
+                Assert.Contains(runs.Items(), r => r.GetProperty("outcome").GetString() == "Failed");
+                var again = await Checks.RunAndWait(admin, MissedInspections);
+                Assert.Equal(expected, again.GetProperty("itemsCreated").GetInt32());
+                await Http.Eventually(() => Task.FromResult(Outbox(data).Undelivered), n => n == 0, TimeSpan.FromSeconds(30), "the second run's messages are delivered");
                 Assert.Equal(expected, await ItemCount(admin));
             }
 
