@@ -32,6 +32,10 @@ public sealed class ChecksModule : IModule
         services.AddSingleton<CheckRetries>();
         services.AddScoped<CheckJob>();
         services.AddScoped<IModuleInitializer, RecurringCheckScheduler>();
+        if (storage.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddScoped<IModuleInitializer, InterruptedRuns>();
+        }
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => CheckEndpoints.Map(api);

@@ -26,7 +26,7 @@ public sealed class PluginCompatibilityTests
 
             using var host = await HostProcess.StartAsync(null, work, new Dictionary<string, string> { ["Modules:PluginsDirectory"] = plugins });
 
-            Assert.Contains("Plugin 'sample-on-kernel-2' was not loaded: it was built against CampaignPlatform.Kernel 2.0, but this host has CampaignPlatform.Kernel 1.0",
+            Assert.Contains("Plugin 'sample-on-kernel-2' was not loaded: it was built against CampaignPlatform.Kernel 2.0, but this host has CampaignPlatform.Kernel 1.1",
                 host.Output);
             using var client = await host.AdminClientAsync();
             var health = await client.GetJson("/health");

@@ -33,6 +33,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     private IDictionary<string, string?> Settings { get; }
 
+    /// <summary>Extra services for the host under test, e.g. a consumer that fails on purpose.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The administrator every host of the tests starts with (from <c>Auth:BootstrapAdmin</c>).</summary>
     public const string AdminUserName = "admin";
 
@@ -68,6 +71,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

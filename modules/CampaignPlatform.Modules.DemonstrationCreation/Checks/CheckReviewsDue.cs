@@ -20,7 +20,7 @@ internal sealed record CheckReviewsDue : CheckRequest
     public const int DeadlineDays = 14;
 }
 
-internal sealed class CheckReviewsDueHandler(DemonstrationCreationDbContext db, IMediator mediator, IOptions<DemonstrationOptions> options)
+internal sealed class CheckReviewsDueHandler(DemonstrationCreationDbContext db, IOptions<DemonstrationOptions> options)
     : IRequestHandler<CheckReviewsDue, CheckOutcome>
 {
     public async Task<CheckOutcome> Handle(CheckReviewsDue request, CancellationToken cancellationToken)
@@ -37,12 +37,14 @@ internal sealed class CheckReviewsDueHandler(DemonstrationCreationDbContext db, 
         foreach (var title in due)
         {
             var overdue = title.NextReviewDue < today;
-            await mediator.Publish(new ProblemFound(
+            db.Enqueue(new ProblemFound(
                 DemonstrationCreationModule.Id, $"review-due:{title.Id}:{title.NextReviewDue.Year}", title.TownshipId, title.VillageId,
                 overdue ? "示范复审逾期" : "示范复审到期",
                 $"{DemonstrationLabels.Of(title.Kind)}“{title.PlaceName}”的年度复审{(overdue ? "已于" : "将于")} {title.NextReviewDue:yyyy-MM-dd} 到期，请安排现场复审。",
-                overdue ? ProblemSeverity.Major : ProblemSeverity.Normal, null, CheckReviewsDue.DeadlineDays), cancellationToken);
+                overdue ? ProblemSeverity.Major : ProblemSeverity.Normal, null, CheckReviewsDue.DeadlineDays));
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         return new CheckOutcome(held.Count, due.Count,
             $"{today:yyyy-MM-dd}：{held.Count} 个有效称号中 {due.Count} 个复审在 {options.Value.ReviewDueWithinDays} 天内到期或已逾期");

@@ -138,13 +138,17 @@ internal sealed class CaseTransitionHandlers(
     /// <summary>A closed case is evidence of street order (3.1); a citizen's case also of the complaints platform (1.4).</summary>
     public async Task<CaseDto> Handle(CloseCase request, CancellationToken cancellationToken)
     {
+        // The evidence is worded from the closed case as stored: the closing and its evidence in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var closed = await Apply(request.CaseId, (w, c, now) => w.Close(c, now, actor.Name, request.Note), cancellationToken);
         IReadOnlyList<string> indicators = closed.Source is CaseSource.CitizenReport or CaseSource.PhoneOrLiveReport
             ? [StandardIndicators.CityAppearance, StandardIndicators.PublicSatisfaction]
             : [StandardIndicators.CityAppearance];
-        await mediator.Publish(new EvidenceRecorded(EnforcementModule.Id, $"case:{closed.Id}", closed.TownshipId, indicators,
+        db.Enqueue(new EvidenceRecorded(EnforcementModule.Id, $"case:{closed.Id}", closed.TownshipId, indicators,
             $"{closed.Number} {closed.CategoryZh}（{closed.SourceZh}）结案{(closed.ClosedOnTime == true ? "，按期办结" : "，超期办结")}",
-            Kernel.Time.CityClock.DateOf(closed.ClosedAt!.Value)), cancellationToken);
+            Kernel.Time.CityClock.DateOf(closed.ClosedAt!.Value)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return closed;
     }
 

@@ -71,12 +71,13 @@ internal sealed class ExposureHandlers(EnforcementDbContext db, IMediator mediat
             Outlet = request.Outlet!.Trim(), Description = request.Description!.Trim(), RecordedAt = time.GetUtcNow(), RecordedBy = actor.Name,
         };
         db.Exposures.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
         if (entry.Kind == ExposureKind.ProvincialUndercover)
         {
-            await mediator.Publish(new ExposureRecorded(EnforcementModule.Id, $"exposure:{entry.Id}", entry.Date, entry.TownshipId,
-                $"{entry.Outlet}：{entry.Description}", EnforcementLabels.Of(entry.Kind)), cancellationToken);
+            db.Enqueue(new ExposureRecorded(EnforcementModule.Id, $"exposure:{entry.Id}", entry.Date, entry.TownshipId,
+                $"{entry.Outlet}：{entry.Description}", EnforcementLabels.Of(entry.Kind)));
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         return ExposureDto.From(entry);
     }

@@ -15,7 +15,7 @@ namespace CampaignPlatform.Modules.Hygiene.Compliance;
 /// </summary>
 internal sealed record CheckDisinfectionCompliance : CheckRequest;
 
-internal sealed class CheckDisinfectionComplianceHandler(HygieneDbContext db, IMediator mediator, IOptions<HygieneOptions> options)
+internal sealed class CheckDisinfectionComplianceHandler(HygieneDbContext db, IOptions<HygieneOptions> options)
     : IRequestHandler<CheckDisinfectionCompliance, CheckOutcome>
 {
     public async Task<CheckOutcome> Handle(CheckDisinfectionCompliance request, CancellationToken cancellationToken)
@@ -44,11 +44,13 @@ internal sealed class CheckDisinfectionComplianceHandler(HygieneDbContext db, IM
             }
 
             lapses++;
-            await mediator.Publish(new ProblemFound(
+            db.Enqueue(new ProblemFound(
                 HygieneModule.Id, $"disinfection:{site.Id}:{yesterday:yyyy-MM-dd}", site.TownshipId, site.VillageId, "消毒不达标",
                 $"{site.Name}（{SiteLabels.Of(site.Category)}，{site.Address}）{yesterday:yyyy-MM-dd} 消毒 {done} 次，应为每日 {required} 次。",
-                ProblemSeverity.Normal, null, 3), cancellationToken);
+                ProblemSeverity.Normal, null, 3));
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         return new CheckOutcome(sites.Count, lapses, $"{yesterday:yyyy-MM-dd}：{sites.Count} 个场所，{lapses} 个消毒未达频次要求");
     }

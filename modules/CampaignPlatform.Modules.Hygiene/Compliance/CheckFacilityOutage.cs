@@ -15,7 +15,7 @@ namespace CampaignPlatform.Modules.Hygiene.Compliance;
 /// </summary>
 internal sealed record CheckFacilityOutage : CheckRequest;
 
-internal sealed class CheckFacilityOutageHandler(HygieneDbContext db, IMediator mediator) : IRequestHandler<CheckFacilityOutage, CheckOutcome>
+internal sealed class CheckFacilityOutageHandler(HygieneDbContext db) : IRequestHandler<CheckFacilityOutage, CheckOutcome>
 {
     public async Task<CheckOutcome> Handle(CheckFacilityOutage request, CancellationToken cancellationToken)
     {
@@ -29,11 +29,13 @@ internal sealed class CheckFacilityOutageHandler(HygieneDbContext db, IMediator 
         foreach (var site in sites)
         {
             var check = latest[site.Id];
-            await mediator.Publish(new ProblemFound(
+            db.Enqueue(new ProblemFound(
                 HygieneModule.Id, $"outage:{site.Id}:{yesterday:yyyy-MM-dd}", site.TownshipId, site.VillageId, "洗手设施故障",
                 $"{site.Name}（{SiteLabels.Of(site.Category)}，{site.Address}）{check.CheckedOn:yyyy-MM-dd} 检查：洗手设施 {check.Total} 处，无一完好。",
-                ProblemSeverity.Normal, null, 3), cancellationToken);
+                ProblemSeverity.Normal, null, 3));
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         return new CheckOutcome(latest.Count, sites.Count, $"{yesterday:yyyy-MM-dd}：{latest.Count} 个已检查场所，{sites.Count} 个无完好洗手设施");
     }

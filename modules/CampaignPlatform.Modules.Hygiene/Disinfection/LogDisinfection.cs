@@ -53,6 +53,8 @@ internal sealed class LogDisinfectionHandler(HygieneDbContext db, IMediator medi
             SiteId = site.Id, TownshipId = site.TownshipId, At = at, AreaSquareMetres = request.AreaSquareMetres!.Value,
             Disinfectant = request.Disinfectant!.Trim(), Operator = request.Operator!.Trim(), RecordedAt = time.GetUtcNow(), RecordedBy = actor.Name,
         };
+        // The evidence names the entry's number, known once it is saved: both in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Disinfections.Add(entry);
         try
         {
@@ -64,10 +66,11 @@ internal sealed class LogDisinfectionHandler(HygieneDbContext db, IMediator medi
             throw Duplicate(site, at);
         }
 
-        var date = CityClock.DateOf(at);
-        await mediator.Publish(new EvidenceRecorded(
+        db.Enqueue(new EvidenceRecorded(
             HygieneModule.Id, $"disinfection:{entry.Id}", site.TownshipId, [IndicatorOf(site.Category)],
-            $"{site.Name}（{SiteLabels.Of(site.Category)}）消毒 {entry.AreaSquareMetres:0.##} m²，{entry.Disinfectant}，{entry.Operator}", date), cancellationToken);
+            $"{site.Name}（{SiteLabels.Of(site.Category)}）消毒 {entry.AreaSquareMetres:0.##} m²，{entry.Disinfectant}，{entry.Operator}", CityClock.DateOf(at)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return DisinfectionDto.From(entry);
     }
 

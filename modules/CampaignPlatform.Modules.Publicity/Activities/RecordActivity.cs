@@ -42,13 +42,12 @@ internal sealed class RecordActivityHandler(PublicityDbContext db, IMediator med
             RecordedAt = time.GetUtcNow(), RecordedBy = actor.Name,
         };
         db.Activities.Add(activity);
-        await db.SaveChangesAsync(cancellationToken);
-
         // Every activity is health education and promotion (健康教育和健康促进), so it goes in that indicator's evidence pack.
-        await mediator.Publish(new EvidenceRecorded(
+        db.Enqueue(new EvidenceRecorded(
             PublicityModule.Id, $"activity:{activity.Id}", activity.TownshipId, [StandardIndicators.HealthEducation],
             $"{Labels.Of(activity.Channel)}：{activity.Title}（{activity.Organiser.Name}，参与 {activity.Participants} 人，覆盖约 {activity.EstimatedReach} 人）",
-            activity.HeldOn), cancellationToken);
+            activity.HeldOn));
+        await db.SaveChangesAsync(cancellationToken);
         return ActivityDto.From(activity, village?.Name);
     }
 }

@@ -41,11 +41,13 @@ internal sealed class CheckCoverageHandler(PublicityDbContext db, IMediator medi
         foreach (var township in quiet)
         {
             var last = lastHeld.TryGetValue(township, out var held) ? $"最近一次活动为 {held:yyyy-MM-dd}" : "尚无活动记录";
-            await mediator.Publish(new ProblemFound(
+            db.Enqueue(new ProblemFound(
                 PublicityModule.Id, $"coverage:{township}:{week}", township, null, "宣传动员缺位",
                 $"{names.GetValueOrDefault(township, "")}近 {CheckCoverage.QuietDays} 天（{since:yyyy-MM-dd}–{today:yyyy-MM-dd}）未开展宣传活动，{last}。",
-                ProblemSeverity.Normal, null, CheckCoverage.DeadlineDays), cancellationToken);
+                ProblemSeverity.Normal, null, CheckCoverage.DeadlineDays));
         }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         return new CheckOutcome(townships.Count, quiet.Count,
             $"{week}：{townships.Count} 个乡镇中 {quiet.Count} 个近 {CheckCoverage.QuietDays} 天无宣传活动");

@@ -76,6 +76,18 @@ internal sealed class RecordInspectionHandler(RuralUpkeepDbContext db, IMediator
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             db.Inspections.Add(inspection);
+            foreach (var failed in inspection.Results.Where(r => !r.Passed))
+            {
+                var unit = template.First(t => t.Code == failed.Code).UnitCode;
+                db.Enqueue(new ProblemFound(
+                    RuralUpkeepModule.Id, $"inspection:{inspection.Id}:{failed.Code}", village.TownshipId, village.Id, failed.NameZh,
+                    $"{village.Name} {inspection.InspectedOn:yyyy-MM-dd} 检查“{failed.NameZh}”不合格{(string.IsNullOrWhiteSpace(failed.Note) ? "" : "：" + failed.Note)}",
+                    ProblemSeverity.Normal, unit, DeadlineDays));
+            }
+
+            db.Enqueue(new EvidenceRecorded(
+                RuralUpkeepModule.Id, $"inspection:{inspection.Id}", village.TownshipId, [StandardIndicators.RuralSanitation],
+                $"{village.Name} 农村人居环境检查 {inspection.InspectedOn:yyyy-MM-dd}，得分 {inspection.Score}", inspection.InspectedOn));
             await db.SaveChangesAsync(cancellationToken);
             await db.DueInspections
                 .Where(d => d.VillageId == village.Id && d.WeekYear == weekYear && d.Week == week && d.InspectionId == null)
@@ -83,19 +95,6 @@ internal sealed class RecordInspectionHandler(RuralUpkeepDbContext db, IMediator
             await DemonstrationWithdrawals.WithdrawIfSlipped(db, village.Id, inspection.RecordedAt, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-
-        foreach (var failed in inspection.Results.Where(r => !r.Passed))
-        {
-            var unit = template.First(t => t.Code == failed.Code).UnitCode;
-            await mediator.Publish(new ProblemFound(
-                RuralUpkeepModule.Id, $"inspection:{inspection.Id}:{failed.Code}", village.TownshipId, village.Id, failed.NameZh,
-                $"{village.Name} {inspection.InspectedOn:yyyy-MM-dd} 检查“{failed.NameZh}”不合格{(string.IsNullOrWhiteSpace(failed.Note) ? "" : "：" + failed.Note)}",
-                ProblemSeverity.Normal, unit, DeadlineDays), cancellationToken);
-        }
-
-        await mediator.Publish(new EvidenceRecorded(
-            RuralUpkeepModule.Id, $"inspection:{inspection.Id}", village.TownshipId, [StandardIndicators.RuralSanitation],
-            $"{village.Name} 农村人居环境检查 {inspection.InspectedOn:yyyy-MM-dd}，得分 {inspection.Score}", inspection.InspectedOn), cancellationToken);
 
         return InspectionDto.From(inspection, village.Name);
     }

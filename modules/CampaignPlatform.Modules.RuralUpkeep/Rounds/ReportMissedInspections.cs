@@ -44,10 +44,13 @@ internal sealed class ReportMissedInspectionsHandler(RuralUpkeepDbContext db, IM
         foreach (var village in missed)
         {
             var lastText = last.TryGetValue(village.Id, out var on) ? $"上次检查 {on:yyyy-MM-dd}" : "从未检查";
-            await mediator.Publish(new ProblemFound(
+            db.Enqueue(new ProblemFound(
                 RuralUpkeepModule.Id, $"missed-inspection:{village.Id}:{fortnight:yyyyMMdd}", village.TownshipId, village.Id, "漏检",
-                $"{village.Name} 已{WindowDays}天无人居环境检查记录（{lastText}）", ProblemSeverity.Normal, null, DeadlineDays), cancellationToken);
+                $"{village.Name} 已{WindowDays}天无人居环境检查记录（{lastText}）", ProblemSeverity.Normal, null, DeadlineDays));
         }
+
+        // One save for the whole fan-out: every problem is in the outbox, or none is.
+        await db.SaveChangesAsync(cancellationToken);
 
         return new CheckOutcome(villages.Count, missed.Count, $"{villages.Count} 个村中 {missed.Count} 个{WindowDays}天内无检查记录");
     }

@@ -8,10 +8,12 @@ using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Host.Errors;
 using CampaignPlatform.Host.Health;
 using CampaignPlatform.Host.Ledgers;
+using CampaignPlatform.Host.Messaging;
 using CampaignPlatform.Host.Scheduling;
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Ledgers;
+using CampaignPlatform.Kernel.Messaging;
 using CampaignPlatform.Kernel.Modules;
 using FluentValidation;
 using MediatR;
@@ -41,6 +43,7 @@ public static class PlatformServices
         var storage = PlatformStorage.Register(services, builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPlatformAuthentication(builder.Configuration, storage);
         AddMessaging(services, catalog);
+        AddDurableMessages(services, builder.Configuration, catalog);
         foreach (var module in catalog.Loaded)
         {
             module.Module.ConfigureServices(services, storage);
@@ -50,7 +53,8 @@ public static class PlatformServices
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<HangfireStorageHealthCheck>("hangfire")
-            .AddCheck<PluginsHealthCheck>("plugins");
+            .AddCheck<PluginsHealthCheck>("plugins")
+            .AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
 
@@ -104,6 +108,17 @@ public static class PlatformServices
         }
 
         services.AddValidatorsFromAssemblies(assemblies, ServiceLifetime.Scoped, includeInternalTypes: true);
+    }
+
+    /// <summary>The outbox: delivered right after the request that enqueued it, else by the background dispatcher.</summary>
+    private static void AddDurableMessages(IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog)
+    {
+        services.AddSingleton(OutboxSettings.From(configuration));
+        services.AddSingleton(new DurableMessageTypes(catalog.Assemblies));
+        services.AddSingleton<OutboxDelivery>();
+        services.AddScoped<RequestEnlistment>();
+        services.AddScoped<IDurableMessageEnlistment>(provider => provider.GetRequiredService<RequestEnlistment>());
+        services.AddHostedService<OutboxDispatcher>();
     }
 
     /// <summary>Open generic behaviours, outermost first, by their <see cref="PipelineStageAttribute"/>.</summary>

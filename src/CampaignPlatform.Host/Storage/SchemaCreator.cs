@@ -42,28 +42,32 @@ public static class SchemaCreator
                 .OfType<string>()
                 .Distinct()
                 .ToList();
-            var existing = await CountExistingTablesAsync(context, tables, ct);
-            if (existing == 0)
+            var existing = await ExistingTablesAsync(context, tables, ct);
+            if (existing.Count == 0)
             {
                 await creator.CreateTablesAsync(ct);
                 logger.LogInformation("Created the tables of {Context} ({Count})", contextType.Name, tables.Count);
             }
-            else if (existing < tables.Count)
+            else if (existing.Count < tables.Count && await OutboxTableUpgrade.TryAddAsync(context, tables.Except(existing).ToList(), ct))
+            {
+                logger.LogInformation("Added the outbox table of {Context}", contextType.Name);
+            }
+            else if (existing.Count < tables.Count)
             {
                 throw new InvalidOperationException(
-                    $"Only {existing} of the {tables.Count} tables of {contextType.Name} exist. Its schema changed since the data was created; " +
+                    $"Only {existing.Count} of the {tables.Count} tables of {contextType.Name} exist. Its schema changed since the data was created; " +
                     "move the data directory aside or migrate it before starting.");
             }
         }
     }
 
-    private static async Task<int> CountExistingTablesAsync(ModuleDbContext context, IReadOnlyList<string> tables, CancellationToken ct)
+    private static async Task<List<string>> ExistingTablesAsync(ModuleDbContext context, IReadOnlyList<string> tables, CancellationToken ct)
     {
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(ct);
         try
         {
-            var count = 0;
+            var existing = new List<string>();
             foreach (var table in tables)
             {
                 await using var command = connection.CreateCommand();
@@ -78,10 +82,13 @@ public static class SchemaCreator
                     command.WithParameter("@schema", context.StorageName).WithParameter("@name", table);
                 }
 
-                count += Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0 ? 1 : 0;
+                if (Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    existing.Add(table);
+                }
             }
 
-            return count;
+            return existing;
         }
         finally
         {

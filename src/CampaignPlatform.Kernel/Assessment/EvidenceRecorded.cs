@@ -1,4 +1,4 @@
-using MediatR;
+using CampaignPlatform.Kernel.Messaging;
 
 namespace CampaignPlatform.Kernel.Assessment;
 
@@ -13,7 +13,7 @@ public sealed record EvidenceRecorded(
     Guid? TownshipId,
     IReadOnlyList<string> IndicatorCodes,
     string Description,
-    DateOnly OccurredOn) : INotification;
+    DateOnly OccurredOn) : IDurableMessage;
 
 /// <summary>
 /// Codes of the standard's catalogue that modules link evidence to. The catalogue itself is data in the

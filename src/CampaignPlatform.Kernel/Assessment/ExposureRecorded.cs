@@ -1,4 +1,4 @@
-using MediatR;
+using CampaignPlatform.Kernel.Messaging;
 
 namespace CampaignPlatform.Kernel.Assessment;
 
@@ -13,4 +13,4 @@ public sealed record ExposureRecorded(
     DateOnly Date,
     Guid? TownshipId,
     string Description,
-    string Kind) : INotification;
+    string Kind) : IDurableMessage;

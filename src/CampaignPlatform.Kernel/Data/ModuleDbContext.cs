@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -7,7 +8,8 @@ namespace CampaignPlatform.Kernel.Data;
 
 /// <summary>
 /// Base of every module's DbContext. It keeps each module in its own corner of the database:
-/// a table prefix <c>{module}_</c> on SQLite, a schema <c>{module}</c> on PostgreSQL.
+/// a table prefix <c>{module}_</c> on SQLite, a schema <c>{module}</c> on PostgreSQL. Every module's store has an
+/// outbox of its own (<see cref="OutboxMessage"/>), created with its tables.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, string storageName) : DbContext(options)
 {
@@ -22,11 +24,26 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
     private IDataScope? _scope;
 
     /// <summary>The current actor's scope, read by the data filters at query time (see <see cref="ScopeFilters"/>).</summary>
-    public IDataScope Scope => _scope ??= ResolveScope();
+    public IDataScope Scope => _scope ??= ResolveOrDefault<IDataScope>() ?? DataScope.Unrestricted;
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    /// <summary>
+    /// Adds a durable message to this module's outbox: it is written by the next <c>SaveChanges</c>, in the same
+    /// transaction as the change that raised it, and delivered once that is done.
+    /// </summary>
+    public void Enqueue(IDurableMessage message)
+    {
+        // The wall clock, not the platform's TimeProvider: delivery times are operational, compared with the dispatcher's clock.
+        var row = OutboxMessage.For(message, TimeProvider.System.GetUtcNow());
+        Outbox.Add(row);
+        ResolveOrDefault<IDurableMessageEnlistment>()?.Enlist(this, row);
+    }
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);
+        OutboxMessage.Configure(modelBuilder);
         ScopeFilters.Apply(modelBuilder, this);
         if (!IsSqlite)
         {
@@ -63,16 +80,17 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
         configurationBuilder.Properties<decimal?>().HaveConversion<double>();
     }
 
-    private IDataScope ResolveScope()
+    private T? ResolveOrDefault<T>() where T : class
     {
         try
         {
-            return this.GetService<IDataScope>();
+            return this.GetService<T>();
         }
         catch (InvalidOperationException)
         {
-            // A context made outside the host (a tool, a test of one module) has no actor: nothing to narrow.
-            return DataScope.Unrestricted;
+            // A context made outside the host (a tool, a test of one module) has no actor (nothing to narrow),
+            // and nobody to deliver at once: its messages wait for the dispatcher.
+            return null;
         }
     }
 

@@ -1,4 +1,4 @@
-using MediatR;
+using CampaignPlatform.Kernel.Messaging;
 
 namespace CampaignPlatform.Kernel.Rectification;
 
@@ -9,8 +9,9 @@ public enum ProblemSeverity
 }
 
 /// <summary>
-/// "A problem was found": any module publishes it; the rectification module turns it into exactly one
-/// rectification item per (<see cref="SourceModule"/>, <see cref="SourceReference"/>), however often it arrives.
+/// "A problem was found": any module enqueues it (a durable message, delivered at least once); the rectification
+/// module turns it into exactly one rectification item per (<see cref="SourceModule"/>, <see cref="SourceReference"/>),
+/// however often it arrives.
 /// </summary>
 /// <param name="SourceModule">Id of the module that found it.</param>
 /// <param name="SourceReference">The module's own stable reference for this problem (e.g. "inspection:{id}:item:{code}").</param>
@@ -30,4 +31,4 @@ public sealed record ProblemFound(
     string Description,
     ProblemSeverity Severity,
     string? SuggestedUnitCode,
-    int DeadlineDays) : INotification;
+    int DeadlineDays) : IDurableMessage;

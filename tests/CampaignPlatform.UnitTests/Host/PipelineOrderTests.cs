@@ -6,11 +6,11 @@ namespace CampaignPlatform.UnitTests.Host;
 public sealed class PipelineOrderTests
 {
     [Fact]
-    public void Logging_then_permission_then_enablement_then_validation()
+    public void Delivery_of_durable_messages_then_logging_then_permission_then_enablement_then_validation()
     {
         var order = PlatformServices.PipelineBehaviorsInOrder([typeof(PlatformServices).Assembly, typeof(EnablementModule).Assembly])
             .Select(t => t.Name.Split('`')[0])
             .ToList();
-        Assert.Equal(["LoggingBehavior", "PermissionBehavior", "ModuleEnablementBehavior", "ValidationBehavior"], order);
+        Assert.Equal(["DeliverAfterRequestBehavior", "LoggingBehavior", "PermissionBehavior", "ModuleEnablementBehavior", "ValidationBehavior"], order);
     }
 }
