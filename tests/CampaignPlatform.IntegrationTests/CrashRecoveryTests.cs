@@ -6,7 +6,8 @@ namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>
 /// The real host killed with SIGKILL in the middle of a fan-out over ten thousand villages, and started again on the same
-/// data: the problems it had stored in its outbox are all delivered, each as exactly one rectification item.
+/// data: the problems it had stored in its outbox are all delivered, each as exactly one rectification item, and the
+/// run that was cut off is retried and completes on its own.
 /// </summary>
 [Collection(HostCollection.Name)]
 [Trait("Database", "Sqlite")]
@@ -32,14 +33,19 @@ public sealed class CrashRecoveryTests
             var ruralTownships = city.Townships.Where(t => !t.InBuiltUpArea).Select(t => t.Id).ToHashSet();
             var expected = city.Villages.Count(v => ruralTownships.Contains(v.TownshipId));
             Assert.True(expected >= 5_000, $"{expected} villages under rural upkeep");
-            var settings = new Dictionary<string, string> { ["Storage:DataDirectory"] = data, ["Demo:Seed"] = "false" };
+            var settings = new Dictionary<string, string>
+            {
+                ["Storage:DataDirectory"] = data, ["Demo:Seed"] = "false", ["Checks:RetryDelays"] = "00:00:01",
+            };
 
             int openedBeforeKill;
+            string runId;
             using (var first = await HostProcess.StartAsync(null, work, settings))
             {
                 using var admin = await first.AdminClientAsync();
                 using var queued = await admin.PostAsync($"/api/checks/{MissedInspections}/run", null);
                 Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+                runId = (await queued.ReadJson()).GetProperty("runId").GetString()!;
                 openedBeforeKill = await Http.Eventually(() => ItemCount(admin), n => n > 0, TimeSpan.FromSeconds(90), "the first items are opened");
                 first.Kill();
             }
@@ -57,10 +63,17 @@ public sealed class CrashRecoveryTests
                 await Http.Eventually(() => Task.FromResult(Outbox(data).Undelivered), n => n == 0, TimeSpan.FromSeconds(30), "the outbox is drained");
                 Assert.Equal(expected, await ItemCount(admin));
 
-                // The killed run is recorded as cut off, and the check runs again at once: every village is still
-                // uninspected this fortnight, and the run opens nothing twice.
-                var runs = await admin.GetJson($"/api/checks/runs?checkId={MissedInspections}");
-                Assert.Contains(runs.Items(), r => r.GetProperty("outcome").GetString() == "Failed");
+                // The killed run counts as a failed attempt, is retried, and completes: every village is still
+                // uninspected this fortnight, and the retry opens nothing twice.
+                var resumed = await Http.Eventually(
+                    () => admin.GetJson($"/api/checks/runs/{runId}"), r => r.GetProperty("outcome").GetString() == "Succeeded",
+                    TimeSpan.FromSeconds(90), "the interrupted run is retried to completion");
+                Assert.Contains("The host stopped", resumed.GetProperty("failures")[0].GetProperty("error").GetString());
+                Assert.Equal(expected, resumed.GetProperty("itemsCreated").GetInt32());
+                await Http.Eventually(() => Task.FromResult(Outbox(data).Undelivered), n => n == 0, TimeSpan.FromSeconds(30), "the retry's messages are delivered");
+                Assert.Equal(expected, await ItemCount(admin));
+
+                // A run started afresh opens nothing twice either.
                 var again = await Checks.RunAndWait(admin, MissedInspections);
                 Assert.Equal(expected, again.GetProperty("itemsCreated").GetInt32());
                 await Http.Eventually(() => Task.FromResult(Outbox(data).Undelivered), n => n == 0, TimeSpan.FromSeconds(30), "the second run's messages are delivered");

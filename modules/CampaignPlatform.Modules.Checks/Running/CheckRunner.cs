@@ -60,24 +60,41 @@ public sealed class CheckRunner(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Recurring check {CheckId} failed", checkId);
-            return await RecordFailure(db, run, ex);
+            return await RecordFailure(db, run, ex.GetType().Name, ex.Message);
         }
     }
 
+    /// <summary>
+    /// Runs left running when the host last stopped (killed, crashed) were cut off part-way: each counts as a failed
+    /// attempt and is tried again like any other, so the run completes after a restart. Only where one host owns the
+    /// data (SQLite); on PostgreSQL another host may still be running it.
+    /// </summary>
+    internal async Task<int> RetryInterruptedAsync(CancellationToken ct)
+    {
+        var db = dbAccessor.Db;
+        var interrupted = await db.Runs.Where(r => r.Outcome == CheckRunOutcome.Running).ToListAsync(ct);
+        foreach (var run in interrupted)
+        {
+            await RecordFailure(db, run, "HostStopped", "运行中主机停止，本次中断。The host stopped during the run.");
+        }
+
+        return interrupted.Count;
+    }
+
     /// <summary>Records the failed attempt, then schedules the next one, or, when none is left, records the run as failed.</summary>
-    private async Task<CheckRun> RecordFailure(ChecksDbContext db, CheckRun run, Exception ex)
+    private async Task<CheckRun> RecordFailure(ChecksDbContext db, CheckRun run, string errorKind, string message)
     {
         var attempt = await db.Failures.CountAsync(f => f.RunId == run.Id, CancellationToken.None) + 1;
-        var error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
+        var error = message.Length > 4000 ? message[..4000] : message;
         db.Failures.Add(new CheckRunFailure { Id = Guid.NewGuid(), RunId = run.Id, Attempt = attempt, FailedAt = time.GetUtcNow(), Error = error });
         run.Error = error;
         if (retries.DelayAfter(attempt) is not { } delay)
         {
-            return await Finish(db, run, CheckRunOutcome.Failed, $"第 {attempt} 次运行出错，不再重试：{ex.GetType().Name}。Attempt {attempt} failed; no retries left.");
+            return await Finish(db, run, CheckRunOutcome.Failed, $"第 {attempt} 次运行出错，不再重试：{errorKind}。Attempt {attempt} failed; no retries left.");
         }
 
         run.Outcome = CheckRunOutcome.Retrying;
-        run.Summary = $"第 {attempt} 次运行出错，{delay.TotalSeconds:0} 秒后重试：{ex.GetType().Name}。Attempt {attempt} failed; retrying in {delay.TotalSeconds:0} s.";
+        run.Summary = $"第 {attempt} 次运行出错，{delay.TotalSeconds:0} 秒后重试：{errorKind}。Attempt {attempt} failed; retrying in {delay.TotalSeconds:0} s.";
         await db.SaveChangesAsync(CancellationToken.None);
         var (checkId, runId) = (run.CheckId, run.Id);
         jobs.Schedule<CheckJob>(job => job.RunQueued(checkId, runId, null), delay);
