@@ -9,7 +9,8 @@ namespace CampaignPlatform.Host.Storage;
 /// <summary>
 /// Creates each module's tables at start-up. Several DbContexts share one database, so EnsureCreated (which
 /// does nothing once the database exists) cannot be used: each module's tables are looked for and created
-/// when absent. Start-up runs this under <see cref="StartupLock"/>, so hosts starting together do it one at a time.
+/// when absent; tables a newer version added are created beside the existing ones (<see cref="MissingTables"/>).
+/// Start-up runs this under <see cref="StartupLock"/>, so hosts starting together do it one at a time.
 /// </summary>
 public static class SchemaCreator
 {
@@ -48,15 +49,11 @@ public static class SchemaCreator
                 await creator.CreateTablesAsync(ct);
                 logger.LogInformation("Created the tables of {Context} ({Count})", contextType.Name, tables.Count);
             }
-            else if (existing.Count < tables.Count && await OutboxTableUpgrade.TryAddAsync(context, tables.Except(existing).ToList(), ct))
-            {
-                logger.LogInformation("Added the outbox table of {Context}", contextType.Name);
-            }
             else if (existing.Count < tables.Count)
             {
-                throw new InvalidOperationException(
-                    $"Only {existing.Count} of the {tables.Count} tables of {contextType.Name} exist. Its schema changed since the data was created; " +
-                    "move the data directory aside or migrate it before starting.");
+                var missing = tables.Except(existing).ToList();
+                await MissingTables.AddAsync(context, missing, ct);
+                logger.LogInformation("Added the tables {Tables} of {Context}, new since the data was created", string.Join(", ", missing), contextType.Name);
             }
         }
     }
