@@ -59,9 +59,7 @@ internal sealed class GetDisinfectionComplianceHandler(HygieneDbContext db, Time
             int days = 0, met = 0;
             foreach (var site in sites)
             {
-                var registered = CityClock.DateOf(site.CreatedAt);
-                var first = registered > monday ? registered : monday;
-                var last = site.RetiredOn is { } retired && retired <= sunday ? retired.AddDays(-1) : sunday;
+                var (first, last) = HygieneArithmetic.SiteWindow(site.CreatedAt, site.RetiredOn, monday, sunday);
                 var (d, m) = HygieneArithmetic.SiteDays(first, last, options.Value.FrequencyOf(site.Category), perSite.GetValueOrDefault(site.Id) ?? []);
                 days += d;
                 met += m;

@@ -73,8 +73,14 @@ internal sealed class SurveyQueries(PublicityDbContext db, IMediator mediator)
 
     /// <summary>Closed rounds ending in [from, to] that can stand for the township (its own and the city-wide), or for the city (null).</summary>
     public static IQueryable<SurveyRound> ClosedEndingIn(PublicityDbContext db, Guid? townshipId, DateOnly from, DateOnly to) =>
-        db.SurveyRounds.AsNoTracking()
-            .Where(r => r.ClosedAt != null && r.To >= from && r.To <= to && (r.TownshipId == null || r.TownshipId == townshipId));
+        ClosedEndingIn(db, from, to).Where(r => r.TownshipId == null || r.TownshipId == townshipId);
+
+    /// <summary>Closed rounds ending in [from, to] that can stand for any of the townships: their own and the city-wide.</summary>
+    public static IQueryable<SurveyRound> ClosedEndingIn(PublicityDbContext db, IReadOnlyCollection<Guid> townshipIds, DateOnly from, DateOnly to) =>
+        ClosedEndingIn(db, from, to).Where(r => r.TownshipId == null || townshipIds.Contains(r.TownshipId.Value));
+
+    private static IQueryable<SurveyRound> ClosedEndingIn(PublicityDbContext db, DateOnly from, DateOnly to) =>
+        db.SurveyRounds.AsNoTracking().Where(r => r.ClosedAt != null && r.To >= from && r.To <= to);
 
     /// <summary>Rounds whose period overlaps [from, to] (open ends when a bound is missing); shared with the ledger.</summary>
     public static IQueryable<SurveyRound> Overlapping(PublicityDbContext db, DateOnly? from, DateOnly? to) =>

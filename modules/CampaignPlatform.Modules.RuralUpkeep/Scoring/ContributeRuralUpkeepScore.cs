@@ -18,9 +18,7 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
 {
     public async Task Handle(CollectScoreContributions notification, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Guid> townships = notification.TownshipId is { } one
-            ? [one]
-            : await mediator.Send(new ListTownshipsWhereEnabled(RuralUpkeepModule.Id), cancellationToken);
+        var townships = notification.Townships ?? await mediator.Send(new ListTownshipsWhereEnabled(RuralUpkeepModule.Id), cancellationToken);
         if (townships.Count == 0)
         {
             return;
@@ -29,9 +27,8 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
         var period = notification.Period;
         var villages = await mediator.Send(new ListVillages(townships), cancellationToken);
         var ids = townships.ToList();
-        var scores = (await FiveHaveQueries.LatestInspections(
-                db.Inspections.Where(i => ids.Contains(i.TownshipId) && i.InspectedOn >= period.From && i.InspectedOn <= period.To), cancellationToken))
-            .Values.Select(l => l.Score).ToList();
+        var inPeriod = db.Inspections.Where(i => ids.Contains(i.TownshipId) && i.InspectedOn >= period.From && i.InspectedOn <= period.To);
+        var latest = await FiveHaveQueries.LatestInspections(inPeriod, cancellationToken);
         var complete = await db.FiveHaves.AsNoTracking()
             .Where(f => ids.Contains(f.TownshipId) && f.EstablishedOn <= period.To)
             .GroupBy(f => f.VillageId)
@@ -39,21 +36,40 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
             .Select(g => g.Key)
             .ToListAsync(cancellationToken);
         var active = villages.Select(v => v.Id).ToHashSet();
-        var completeCount = complete.Count(active.Contains);
+        if (notification.EachTownship is null)
+        {
+            AddIfAny(notification.Add, villages.Count, [.. latest.Values.Select(l => l.Score)], complete.Count(active.Contains));
+            return;
+        }
 
-        if (scores.Count == 0 && completeCount == 0)
+        // Each township's share: inspections by the township they were made in, mechanisms by the village's township.
+        var inspectedIn = (await inPeriod.AsNoTracking().Select(i => new { i.VillageId, i.TownshipId }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(i => i.TownshipId, i => i.VillageId);
+        var townshipOf = villages.ToDictionary(v => v.Id, v => v.TownshipId);
+        var completePerTownship = complete.Where(active.Contains).CountBy(v => townshipOf[v]).ToDictionary();
+        var villagesPerTownship = villages.CountBy(v => v.TownshipId).ToDictionary();
+        foreach (var township in ids)
+        {
+            var scores = inspectedIn[township].Distinct().Where(latest.ContainsKey).Select(v => latest[v].Score).ToList();
+            AddIfAny(line => notification.Add(township, line), villagesPerTownship.GetValueOrDefault(township), scores, completePerTownship.GetValueOrDefault(township));
+        }
+    }
+
+    private static void AddIfAny(Action<ScoreLine> add, int villageCount, List<decimal> latestScores, int completeMechanisms)
+    {
+        if (latestScores.Count == 0 && completeMechanisms == 0)
         {
             // Nothing inspected in the period and no complete mechanism: nothing to rank on, so no line.
             return;
         }
 
-        notification.Add(Line(villages.Count, scores, completeCount));
+        add(Line(villageCount, latestScores, completeMechanisms));
     }
 
     private static readonly int FiveHaveCount = Enum.GetValues<FiveHaveKind>().Length;
 
     /// <summary>The line from the figures; pure, so the wording and arithmetic are unit-tested.</summary>
-    internal static ScoreLine Line(int villageCount, IReadOnlyCollection<decimal> latestScores, int completeMechanisms)
+    internal static ScoreLine Line(int villageCount, List<decimal> latestScores, int completeMechanisms)
     {
         var average = latestScores.Count == 0 ? 0m : Math.Round(latestScores.Average(), 1, MidpointRounding.AwayFromZero);
         var share = villageCount == 0 ? 0m : Math.Round(100m * completeMechanisms / villageCount, 1, MidpointRounding.AwayFromZero);
