@@ -29,6 +29,7 @@ public sealed class DurableMessageTests : IDisposable
         {
             ["Outbox:FirstRetryAfter"] = "00:00:01",
             ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Outbox:PurgeInterval"] = "00:00:00.200",
         })
         {
             TestServices = services =>
@@ -83,6 +84,36 @@ public sealed class DurableMessageTests : IDisposable
 
         Assert.Equal(1, await ItemsWithReference(reference));
         Assert.Equal(evidenceBefore, (await _client.GetJson("/api/assessment/indicators/3.6/evidence")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Delivered_messages_are_deleted_after_a_week_while_newer_and_given_up_ones_stay()
+    {
+        var inspection = await InspectWithOneFailure();
+        var reference = $"inspection:{inspection}:{await FirstTemplateCode()}";
+        var problem = (await OutboxRow(reference))!;
+        var now = DateTimeOffset.UtcNow;
+        var givenUp = await WithOutbox(async db =>
+        {
+            // Every other delivered row six days old (kept), the problem's eight (deleted), and a dead letter older still.
+            await db.Outbox.Where(m => m.DeliveredAt != null).ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now.AddDays(-6)));
+            await db.Outbox.Where(m => m.Id == problem.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now.AddDays(-8)));
+            var deadLetter = new OutboxMessage
+            {
+                MessageType = typeof(ProblemFound).FullName!, Payload = "{}", EnqueuedAt = now.AddDays(-30), NextAttemptAt = now.AddDays(-29),
+                Attempts = 10, LastError = "gave up", GaveUpAt = now.AddDays(-29),
+            };
+            db.Outbox.Add(deadLetter);
+            await db.SaveChangesAsync();
+            return deadLetter.Id;
+        });
+        var kept = await WithOutbox(db => db.Outbox.CountAsync(m => m.Id != problem.Id));
+
+        await Http.Eventually(() => WithOutbox(db => db.Outbox.AnyAsync(m => m.Id == problem.Id)), any => !any, what: "the week-old delivered row is deleted");
+
+        Assert.Equal(kept, await WithOutbox(db => db.Outbox.CountAsync()));
+        Assert.True(await WithOutbox(db => db.Outbox.AnyAsync(m => m.Id == givenUp)), "a given-up message stays for someone to look at");
+        Assert.Equal(1, await ItemsWithReference(reference));
     }
 
     private async Task<Guid> InspectWithOneFailure()

@@ -44,6 +44,18 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, DurableMessageTy
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, (Guid?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), ct);
     }
 
+    /// <summary>
+    /// Deletes the rows delivered before <see cref="OutboxSettings.KeepDelivered"/> ago; undelivered and given-up rows
+    /// stay. Returns how many were deleted.
+    /// </summary>
+    public async Task<int> PurgeDeliveredAsync(Type contextType, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        var before = Clock.GetUtcNow() - settings.KeepDelivered;
+        return await db.Outbox.Where(m => m.DeliveredAt != null && m.DeliveredAt < before).ExecuteDeleteAsync(ct);
+    }
+
     private async Task<int> DeliverBatchAsync(
         Type contextType, Guid token, Func<IQueryable<OutboxMessage>, IQueryable<OutboxMessage>> candidates, CancellationToken ct)
     {

@@ -6,7 +6,8 @@ namespace CampaignPlatform.Host.Messaging;
 /// <summary>
 /// Delivers what nobody delivered at once: messages enqueued outside a request, those of a process that died before
 /// delivering them, and those whose consumer failed, once their back-off has passed. Every poll interval it goes
-/// through every module's outbox, oldest row first, until nothing is due.
+/// through every module's outbox, oldest row first, until nothing is due; every purge interval (and once at start) it
+/// deletes the rows delivered longer ago than the outbox keeps them.
 /// </summary>
 internal sealed class OutboxDispatcher(PlatformStorage storage, OutboxDelivery delivery, OutboxSettings settings, ILogger<OutboxDispatcher> logger)
     : BackgroundService
@@ -15,8 +16,14 @@ internal sealed class OutboxDispatcher(PlatformStorage storage, OutboxDelivery d
     {
         // On SQLite one host owns the file: a claim found at start-up is a dead process's, released at once.
         var released = storage.Provider != DatabaseProvider.Sqlite ? storage.ContextTypes.ToHashSet() : [];
+        var nextPurge = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (TimeProvider.System.GetUtcNow() >= nextPurge && await PurgeAsync(stoppingToken))
+            {
+                nextPurge = TimeProvider.System.GetUtcNow() + settings.PurgeInterval;
+            }
+
             foreach (var contextType in storage.ContextTypes)
             {
                 try
@@ -38,5 +45,29 @@ internal sealed class OutboxDispatcher(PlatformStorage storage, OutboxDelivery d
 
             await Task.Delay(settings.PollInterval, stoppingToken);
         }
+    }
+
+    /// <summary>Whether every outbox was purged; if not, it is tried again at the next poll.</summary>
+    private async Task<bool> PurgeAsync(CancellationToken ct)
+    {
+        var purgedAll = true;
+        foreach (var contextType in storage.ContextTypes)
+        {
+            try
+            {
+                var purged = await delivery.PurgeDeliveredAsync(contextType, ct);
+                if (purged > 0)
+                {
+                    logger.LogInformation("Deleted {Count} delivered durable messages older than {Keep} from {Context}", purged, settings.KeepDelivered, contextType.Name);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Delivered durable messages of {Context} could not be deleted; tried again in {Interval}", contextType.Name, settings.PollInterval);
+                purgedAll = false;
+            }
+        }
+
+        return purgedAll;
     }
 }
