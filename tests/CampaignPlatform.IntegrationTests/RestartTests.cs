@@ -40,4 +40,39 @@ public sealed class RestartTests
             PlatformFactory.DeleteData(directory);
         }
     }
+
+    [Fact]
+    public async Task A_schedule_changed_between_starts_is_registered_again_and_the_unchanged_checks_keep_theirs()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Dictionary<string, string> before;
+            using (var first = new PlatformFactory(dataDirectory: directory))
+            {
+                _ = first.CreateClient();
+                before = RecurringCrons(first);
+            }
+
+            using var second = new PlatformFactory(dataDirectory: directory, settings: new Dictionary<string, string?>
+            {
+                ["Checks:Schedules:sample.mark-townships"] = "30 5 * * *",
+            });
+            _ = second.CreateClient();
+            var after = RecurringCrons(second);
+            Assert.Equal("0 3 * * *", before["sample.mark-townships"]);
+            Assert.Equal("30 5 * * *", after["sample.mark-townships"]);
+            Assert.Equal(before.Where(j => j.Key != "sample.mark-townships"), after.Where(j => j.Key != "sample.mark-townships"));
+        }
+        finally
+        {
+            PlatformFactory.DeleteData(directory);
+        }
+    }
+
+    private static Dictionary<string, string> RecurringCrons(PlatformFactory host)
+    {
+        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs().OrderBy(j => j.Id, StringComparer.Ordinal).ToDictionary(j => j.Id, j => j.Cron);
+    }
 }

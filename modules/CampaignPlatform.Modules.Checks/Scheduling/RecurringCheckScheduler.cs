@@ -2,6 +2,7 @@ using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Checks.Running;
 using Hangfire;
+using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,8 @@ internal sealed class RecurringCheckScheduler(
             throw new InvalidOperationException($"Two recurring checks are declared with the id '{duplicate.Key}'.");
         }
 
+        using var connection = storage.GetConnection();
+        var registered = connection.GetRecurringJobs().ToDictionary(j => j.Id, StringComparer.Ordinal);
         foreach (var check in declared)
         {
             var cron = schedules.CronOf(check);
@@ -32,12 +35,17 @@ internal sealed class RecurringCheckScheduler(
             }
 
             var id = check.Id;
+            if (registered.TryGetValue(id, out var job) && IsRegisteredAs(job, id, cron))
+            {
+                // Each registration is a write to Hangfire's storage; at every start the same as before is only time lost.
+                continue;
+            }
+
             jobs.AddOrUpdate<CheckJob>(id, job => job.RunScheduled(id, null), cron, new RecurringJobOptions { TimeZone = CityClock.Zone });
         }
 
-        using var connection = storage.GetConnection();
         var known = declared.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in connection.GetRecurringJobs().Where(j => !known.Contains(j.Id)))
+        foreach (var stale in registered.Values.Where(j => !known.Contains(j.Id)))
         {
             jobs.RemoveIfExists(stale.Id);
             logger.LogInformation("Removed recurring job {JobId}: no module declares it any more", stale.Id);
@@ -45,4 +53,14 @@ internal sealed class RecurringCheckScheduler(
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Stored as this check would register it now, and loadable: same cron, zone, queue and call.</summary>
+    private static bool IsRegisteredAs(RecurringJobDto job, string id, string cron) =>
+        job is { Error: null, LoadException: null, Removed: false, Job: { } call }
+        && job.Cron == cron
+        && job.TimeZoneId == CityClock.Zone.Id
+        && job.Queue == EnqueuedState.DefaultQueue
+        && call.Type == typeof(CheckJob)
+        && call.Method.Name == nameof(CheckJob.RunScheduled)
+        && call.Args.Count == 2 && Equals(call.Args[0], id) && call.Args[1] is null;
 }

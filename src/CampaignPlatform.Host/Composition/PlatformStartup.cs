@@ -41,6 +41,7 @@ public static class PlatformStartup
             logger.LogDebug("{Initializer} took {Elapsed:0} ms", type.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
+        app.Lifetime.ApplicationStarted.Register(() => logger.LogDebug("Listening {Elapsed:0} ms after the process started", SinceProcessStart()));
         logger.LogInformation("CampaignPlatform prepared {Count} modules ({Modules}) {Elapsed:0} ms after the process started", catalog.Modules.Count,
             string.Join(", ", catalog.Modules.Select(m => m.Id)), SinceProcessStart());
     }

@@ -14,6 +14,9 @@ internal sealed class OutboxDispatcher(PlatformStorage storage, OutboxDelivery d
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's "asynchronous" calls finish synchronously: without this the first pass over every outbox (a query
+        // compiled per module) would run inside the host's start, before it listens.
+        await Task.Yield();
         // On SQLite one host owns the file: a claim found at start-up is a dead process's, released at once.
         var released = storage.Provider != DatabaseProvider.Sqlite ? storage.ContextTypes.ToHashSet() : [];
         var nextPurge = DateTimeOffset.MinValue;

@@ -17,72 +17,98 @@ public static class SchemaCreator
     public static async Task CreateModuleTablesAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
     {
         var storage = services.GetRequiredService<PlatformStorage>();
+        var stores = await OpenStoresAsync(services, storage.ContextTypes, ct);
+        try
+        {
+            await EnsureDatabaseAsync(storage, stores[0].Context, ct);
+            var existing = await ExistingTablesAsync(stores[0].Context, ct);
+            foreach (var store in stores)
+            {
+                await CreateMissingTablesAsync(store.Context, existing, logger, ct);
+            }
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                store.Scope.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every module's context with its EF model built. Building a model is the costly part of a start on existing data
+    /// and each is independent of the others, so they are built side by side.
+    /// </summary>
+    private static async Task<IReadOnlyList<(IServiceScope Scope, ModuleDbContext Context)>> OpenStoresAsync(
+        IServiceProvider services, IReadOnlyList<Type> contextTypes, CancellationToken ct) =>
+        await Task.WhenAll(contextTypes.Select(type => Task.Run(() =>
+        {
+            var scope = services.CreateScope();
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(type);
+            _ = context.Model;
+            return (scope, context);
+        }, ct)));
+
+    /// <summary>Every module shares one database: made once, and on SQLite switched to WAL once (the mode is kept in the file).</summary>
+    private static async Task EnsureDatabaseAsync(PlatformStorage storage, ModuleDbContext context, CancellationToken ct)
+    {
         if (storage.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(storage.Settings.DataDirectory);
         }
 
-        foreach (var contextType in storage.ContextTypes)
+        var creator = context.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
         {
-            using var scope = services.CreateScope();
-            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
-            var creator = context.GetService<IRelationalDatabaseCreator>();
-            if (!await creator.ExistsAsync(ct))
-            {
-                await creator.CreateAsync(ct);
-            }
+            await creator.CreateAsync(ct);
+        }
 
-            if (storage.Provider == DatabaseProvider.Sqlite)
-            {
-                // Readers never wait for the writer; a crash never leaves a half-written page.
-                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-            }
-
-            var tables = context.Model.GetEntityTypes()
-                .Select(e => e.GetTableName())
-                .OfType<string>()
-                .Distinct()
-                .ToList();
-            var existing = await ExistingTablesAsync(context, tables, ct);
-            if (existing.Count == 0)
-            {
-                await creator.CreateTablesAsync(ct);
-                logger.LogInformation("Created the tables of {Context} ({Count})", contextType.Name, tables.Count);
-            }
-            else if (existing.Count < tables.Count)
-            {
-                var missing = tables.Except(existing).ToList();
-                await MissingTables.AddAsync(context, missing, ct);
-                logger.LogInformation("Added the tables {Tables} of {Context}, new since the data was created", string.Join(", ", missing), contextType.Name);
-            }
+        if (storage.Provider == DatabaseProvider.Sqlite)
+        {
+            // Readers never wait for the writer; a crash never leaves a half-written page.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
     }
 
-    private static async Task<List<string>> ExistingTablesAsync(ModuleDbContext context, IReadOnlyList<string> tables, CancellationToken ct)
+    private static async Task CreateMissingTablesAsync(ModuleDbContext context, HashSet<(string? Schema, string Table)> existing, ILogger logger, CancellationToken ct)
     {
+        var sqlite = context.Database.ProviderName == ModuleDbContext.SqliteProviderName;
+        var tables = context.Model.GetEntityTypes()
+            .Where(e => e.GetTableName() is not null)
+            .Select(e => (Schema: sqlite ? null : e.GetSchema() ?? "public", Table: e.GetTableName()!))
+            .Distinct()
+            .ToList();
+        var missing = tables.Where(t => !existing.Contains(t)).Select(t => t.Table).ToList();
+        if (missing.Count == tables.Count)
+        {
+            await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(ct);
+            logger.LogInformation("Created the tables of {Context} ({Count})", context.GetType().Name, tables.Count);
+        }
+        else if (missing.Count > 0)
+        {
+            await MissingTables.AddAsync(context, missing, ct);
+            logger.LogInformation("Added the tables {Tables} of {Context}, new since the data was created", string.Join(", ", missing), context.GetType().Name);
+        }
+    }
+
+    /// <summary>One look at the database's catalogue for every table of every module, instead of one query per table.</summary>
+    private static async Task<HashSet<(string? Schema, string Table)>> ExistingTablesAsync(ModuleDbContext context, CancellationToken ct)
+    {
+        var sqlite = context.Database.ProviderName == ModuleDbContext.SqliteProviderName;
         var connection = context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(ct);
         try
         {
-            var existing = new List<string>();
-            foreach (var table in tables)
+            await using var command = connection.CreateCommand();
+            command.CommandText = sqlite
+                ? "SELECT NULL, name FROM sqlite_master WHERE type = 'table'"
+                : "SELECT table_schema, table_name FROM information_schema.tables";
+            var existing = new HashSet<(string? Schema, string Table)>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                await using var command = connection.CreateCommand();
-                if (context.Database.ProviderName == ModuleDbContext.SqliteProviderName)
-                {
-                    command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
-                    command.WithParameter("$name", table);
-                }
-                else
-                {
-                    command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_schema = @schema AND table_name = @name";
-                    command.WithParameter("@schema", context.StorageName).WithParameter("@name", table);
-                }
-
-                if (Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0)
-                {
-                    existing.Add(table);
-                }
+                existing.Add((reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)));
             }
 
             return existing;
