@@ -8,6 +8,8 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<FacilityCheck> FacilityChecks => Set<FacilityCheck>();
     public DbSet<DisinfectionEntry> Disinfections => Set<DisinfectionEntry>();
+    public DbSet<DisinfectionDay> DisinfectionDays => Set<DisinfectionDay>();
+    public DbSet<DisinfectionDayTally> DisinfectionDayTallies => Set<DisinfectionDayTally>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -37,6 +39,18 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
             e.Property(d => d.Disinfectant).HasMaxLength(200);
             e.Property(d => d.Operator).HasMaxLength(128);
             e.Property(d => d.RecordedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<DisinfectionDay>(e =>
+        {
+            e.ToTable("disinfection_days");
+            e.HasKey(d => new { d.SiteId, d.Day });
+        });
+        modelBuilder.Entity<DisinfectionDayTally>(e =>
+        {
+            e.ToTable("disinfection_day_tallies");
+            // Township first: a card reads one township's (or the city's) days of a period.
+            e.HasKey(t => new { t.TownshipId, t.Day, t.Category, t.Entries });
+            e.Property(t => t.Category).HasConversion<string>().HasMaxLength(16);
         });
     }
 }
