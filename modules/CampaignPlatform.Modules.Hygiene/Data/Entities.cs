@@ -123,3 +123,17 @@ internal sealed class DisinfectionDayTally
     public int Entries { get; set; }
     public int Sites { get; set; }
 }
+
+/// <summary>
+/// <see cref="DisinfectionDayTally"/> summed over a calendar month: per township, month (its first day), category and
+/// number of entries, the site-days. A year's card reads the whole months here and only the days of a month it
+/// covers in part from the day tallies.
+/// </summary>
+internal sealed class DisinfectionMonthTally
+{
+    public Guid TownshipId { get; set; }
+    public DateOnly Month { get; set; }
+    public SiteCategory Category { get; set; }
+    public int Entries { get; set; }
+    public int SiteDays { get; set; }
+}

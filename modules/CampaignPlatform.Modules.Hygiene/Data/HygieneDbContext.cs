@@ -10,6 +10,7 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
     public DbSet<DisinfectionEntry> Disinfections => Set<DisinfectionEntry>();
     public DbSet<DisinfectionDay> DisinfectionDays => Set<DisinfectionDay>();
     public DbSet<DisinfectionDayTally> DisinfectionDayTallies => Set<DisinfectionDayTally>();
+    public DbSet<DisinfectionMonthTally> DisinfectionMonthTallies => Set<DisinfectionMonthTally>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -48,8 +49,14 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
         modelBuilder.Entity<DisinfectionDayTally>(e =>
         {
             e.ToTable("disinfection_day_tallies");
-            // Township first: a card reads one township's (or the city's) days of a period.
-            e.HasKey(t => new { t.TownshipId, t.Day, t.Category, t.Entries });
+            // Day first: a card reads the few days of the months its period covers in part, for one township or all.
+            e.HasKey(t => new { t.Day, t.TownshipId, t.Category, t.Entries });
+            e.Property(t => t.Category).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<DisinfectionMonthTally>(e =>
+        {
+            e.ToTable("disinfection_month_tallies");
+            e.HasKey(t => new { t.Month, t.TownshipId, t.Category, t.Entries });
             e.Property(t => t.Category).HasConversion<string>().HasMaxLength(16);
         });
     }

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CampaignPlatform.Modules.Hygiene.Disinfection;
 
 /// <summary>
-/// Keeps <see cref="DisinfectionDay"/> and <see cref="DisinfectionDayTally"/> in step with the log, inside the caller's
-/// transaction: each entry adds one to its site's day and moves the site from the tally of n − 1 entries to that of n;
+/// Keeps <see cref="DisinfectionDay"/>, <see cref="DisinfectionDayTally"/> and <see cref="DisinfectionMonthTally"/> in
+/// step with the log, inside the caller's transaction: each entry adds one to its site's day and moves the site from the
+/// tallies of n − 1 entries to those of n;
 /// a retirement takes the site's days from the retirement on out of the tallies. Upserts on the unique keys
 /// (INSERT … ON CONFLICT DO UPDATE, the same statement on SQLite and PostgreSQL), so concurrent entries for one site and
 /// day queue on its row and each counts.
@@ -31,6 +32,10 @@ internal static class DisinfectionSummary
             : string.Create(CultureInfo.InvariantCulture, $"(({instant} AT TIME ZONE 'UTC') + {offsetSeconds} * interval '1 second')::date");
     }
 
+    /// <summary>The city day's month (its first day), in SQL, from a date column or parameter.</summary>
+    public static string MonthOf(HygieneDbContext db, string date) =>
+        db.Database.ProviderName == ModuleDbContext.SqliteProviderName ? $"date({date}, 'start of month')" : $"date_trunc('month', {date}::timestamp)::date";
+
     /// <summary>Counts one entry just saved for <paramref name="site"/> on the city day <paramref name="day"/>.</summary>
     public static async Task CountEntryAsync(HygieneDbContext db, Site site, DateOnly day, CancellationToken ct)
     {
@@ -46,20 +51,28 @@ internal static class DisinfectionSummary
             return;
         }
 
-        var tallies = db.TableOf<DisinfectionDayTally>();
-        if (entries > 1)
+        // The site moves from the tally of entries − 1 to that of entries, in its day and in its month: both are
+        // increments on unique keys, so concurrent entries of other sites and days add up whatever their order.
+        foreach (var (table, bucket, count, at) in Tallies(db, day))
         {
+            if (entries > 1)
+            {
+                await RunAsync(db, $"""
+                    UPDATE {table} SET "{count}" = "{count}" - 1
+                    WHERE "{bucket}" = @bucket AND "TownshipId" = @township AND "Category" = @category AND "Entries" = @previous
+                    """, command => AddTally(db, command, site, at).WithParameter("@previous", entries - 1), scalar: false, ct);
+            }
+
             await RunAsync(db, $"""
-                UPDATE {tallies} SET "Sites" = "Sites" - 1
-                WHERE "TownshipId" = @township AND "Day" = @day AND "Category" = @category AND "Entries" = @previous
-                """, command => AddTally(db, command, site, day).WithParameter("@previous", entries - 1), scalar: false, ct);
-            await DeleteEmptyAsync(db, site, ct);
+                INSERT INTO {table} AS t ("{bucket}", "TownshipId", "Category", "Entries", "{count}") VALUES (@bucket, @township, @category, @entries, 1)
+                ON CONFLICT ("{bucket}", "TownshipId", "Category", "Entries") DO UPDATE SET "{count}" = t."{count}" + 1
+                """, command => AddTally(db, command, site, at).WithParameter("@entries", entries), scalar: false, ct);
         }
 
-        await RunAsync(db, $"""
-            INSERT INTO {tallies} AS t ("TownshipId", "Day", "Category", "Entries", "Sites") VALUES (@township, @day, @category, @entries, 1)
-            ON CONFLICT ("TownshipId", "Day", "Category", "Entries") DO UPDATE SET "Sites" = t."Sites" + 1
-            """, command => AddTally(db, command, site, day).WithParameter("@entries", entries), scalar: false, ct);
+        if (entries > 1)
+        {
+            await DeleteEmptyAsync(db, site, ct);
+        }
     }
 
     /// <summary>Takes the days from <paramref name="retiredOn"/> on of a site being retired out of the tallies.</summary>
@@ -67,19 +80,24 @@ internal static class DisinfectionSummary
     {
         var registered = CityClock.DateOf(site.CreatedAt);
         var from = retiredOn > registered ? retiredOn : registered;
+        var days = db.TableOf<DisinfectionDay>();
         await RunAsync(db, $"""
             UPDATE {db.TableOf<DisinfectionDayTally>()} SET "Sites" = "Sites" - 1
             WHERE "TownshipId" = @township AND "Category" = @category
-              AND ("Day", "Entries") IN (SELECT d."Day", d."Entries" FROM {db.TableOf<DisinfectionDay>()} d
-                                         WHERE d."SiteId" = @site AND d."Day" >= @day)
-            """, command => AddTally(db, command, site, from).Parameters.Add(
-                db.ColumnMappingOf<DisinfectionDay>(nameof(DisinfectionDay.SiteId)).CreateParameter(command, "@site", site.Id)), scalar: false, ct);
+              AND ("Day", "Entries") IN (SELECT d."Day", d."Entries" FROM {days} d WHERE d."SiteId" = @site AND d."Day" >= @bucket)
+            """, command => AddSiteTally(db, command, site, from), scalar: false, ct);
+        await RunAsync(db, $"""
+            UPDATE {db.TableOf<DisinfectionMonthTally>()} AS m SET "SiteDays" = m."SiteDays" -
+                (SELECT count(*) FROM {days} d
+                 WHERE d."SiteId" = @site AND d."Day" >= @bucket AND d."Entries" = m."Entries" AND {MonthOf(db, "d.\"Day\"")} = m."Month")
+            WHERE m."TownshipId" = @township AND m."Category" = @category AND m."Month" >= {MonthOf(db, "@bucket")}
+            """, command => AddSiteTally(db, command, site, from), scalar: false, ct);
         await DeleteEmptyAsync(db, site, ct);
     }
 
     /// <summary>
-    /// Fills both tables from the log when the log has entries but the summary has none (data made before the summary
-    /// existed): two INSERT … SELECT … GROUP BY in one transaction. Start-up runs it under the start-up lock, and the
+    /// Fills the summary from the log when the log has entries but the summary has none (data made before the summary
+    /// existed): three INSERT … SELECT … GROUP BY in one transaction. Start-up runs it under the start-up lock, and the
     /// inserts skip rows that exist, so two hosts starting at once fill it once.
     /// </summary>
     public static async Task<bool> BackfillAsync(HygieneDbContext db, CancellationToken ct)
@@ -108,30 +126,56 @@ internal static class DisinfectionSummary
             GROUP BY d."TownshipId", d."Day", s."Category", d."Entries"
             ON CONFLICT DO NOTHING
             """, _ => { }, scalar: false, ct);
+        await RunAsync(db, $"""
+            INSERT INTO {db.TableOf<DisinfectionMonthTally>()} ("Month", "TownshipId", "Category", "Entries", "SiteDays")
+            SELECT {MonthOf(db, "t.\"Day\"")}, t."TownshipId", t."Category", t."Entries", sum(t."Sites")
+            FROM {db.TableOf<DisinfectionDayTally>()} t
+            WHERE true
+            GROUP BY {MonthOf(db, "t.\"Day\"")}, t."TownshipId", t."Category", t."Entries"
+            ON CONFLICT DO NOTHING
+            """, _ => { }, scalar: false, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
 
     /// <summary>A tally that reached no site is removed, so the live tallies hold what a back-fill would.</summary>
-    private static async Task DeleteEmptyAsync(HygieneDbContext db, Site site, CancellationToken ct) =>
-        await RunAsync(db, $"""DELETE FROM {db.TableOf<DisinfectionDayTally>()} WHERE "TownshipId" = @township AND "Sites" <= 0""",
-            command => command.Parameters.Add(TownshipParameter(db, command, site)), scalar: false, ct);
+    private static async Task DeleteEmptyAsync(HygieneDbContext db, Site site, CancellationToken ct)
+    {
+        foreach (var (table, _, count, _) in Tallies(db, default))
+        {
+            await RunAsync(db, $"""DELETE FROM {table} WHERE "TownshipId" = @township AND "{count}" <= 0""",
+                command => command.Parameters.Add(TownshipParameter(db, command, site)), scalar: false, ct);
+        }
+    }
+
+    /// <summary>The two tallies a day moves: the day's own and its month's (table, key column, count column, key).</summary>
+    private static (string Table, string Bucket, string Count, DateOnly At)[] Tallies(HygieneDbContext db, DateOnly day) =>
+    [
+        (db.TableOf<DisinfectionDayTally>(), nameof(DisinfectionDayTally.Day), nameof(DisinfectionDayTally.Sites), day),
+        (db.TableOf<DisinfectionMonthTally>(), nameof(DisinfectionMonthTally.Month), nameof(DisinfectionMonthTally.SiteDays), new DateOnly(day.Year, day.Month, 1)),
+    ];
 
     private static void AddSiteDay(HygieneDbContext db, DbCommand command, Site site, DateOnly day)
     {
-        command.Parameters.Add(db.ColumnMappingOf<DisinfectionDay>(nameof(DisinfectionDay.SiteId)).CreateParameter(command, "@site", site.Id));
+        command.Parameters.Add(SiteParameter(db, command, site));
         command.Parameters.Add(db.ColumnMappingOf<DisinfectionDay>(nameof(DisinfectionDay.Day)).CreateParameter(command, "@day", day));
         command.Parameters.Add(TownshipParameter(db, command, site));
     }
 
-    private static DbCommand AddTally(HygieneDbContext db, DbCommand command, Site site, DateOnly day)
+    private static DbCommand AddTally(HygieneDbContext db, DbCommand command, Site site, DateOnly bucket)
     {
         command.Parameters.Add(TownshipParameter(db, command, site));
-        command.Parameters.Add(db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.Day)).CreateParameter(command, "@day", day));
+        command.Parameters.Add(db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.Day)).CreateParameter(command, "@bucket", bucket));
         command.Parameters.Add(db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.Category))
             .CreateParameter(command, "@category", site.Category));
         return command;
     }
+
+    private static void AddSiteTally(HygieneDbContext db, DbCommand command, Site site, DateOnly from) =>
+        AddTally(db, command, site, from).Parameters.Add(SiteParameter(db, command, site));
+
+    private static DbParameter SiteParameter(HygieneDbContext db, DbCommand command, Site site) =>
+        db.ColumnMappingOf<DisinfectionDay>(nameof(DisinfectionDay.SiteId)).CreateParameter(command, "@site", site.Id);
 
     private static DbParameter TownshipParameter(HygieneDbContext db, DbCommand command, Site site) =>
         db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.TownshipId)).CreateParameter(command, "@township", site.TownshipId);

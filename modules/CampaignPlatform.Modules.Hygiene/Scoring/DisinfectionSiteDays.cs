@@ -9,7 +9,8 @@ namespace CampaignPlatform.Modules.Hygiene.Scoring;
 
 /// <summary>
 /// Site-days that met their category's disinfection frequency, counted in the database from the maintained tallies
-/// (<see cref="DisinfectionDayTally"/>: per township, category, day and number of entries, the sites), never from the
+/// (<see cref="DisinfectionMonthTally"/> and <see cref="DisinfectionDayTally"/>: per township, category, month or day and
+/// number of entries, the site-days), never from the
 /// log itself (7.8 million entries for a province's year). The tallies hold only days inside each site's window — from
 /// its registration day to the day before it was retired — the same days <see cref="Compliance.HygieneArithmetic.SiteDays"/>
 /// counts in memory; a day is met when its entries reach the category's frequency as configured now.
@@ -37,17 +38,28 @@ internal static class DisinfectionSiteDays
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            // Whole months from the month tallies, the days of a month the period covers only in part from the day
+            // tallies: a year to date reads about twelve rows per township, category and entry count, and a month's days.
+            var (wholeFrom, wholeTo) = WholeMonths(from, to);
             var day = db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.Day));
             command.Parameters.Add(day.CreateParameter(command, "@from", from));
             command.Parameters.Add(day.CreateParameter(command, "@to", to));
+            command.Parameters.Add(day.CreateParameter(command, "@wholeFrom", wholeFrom));
+            command.Parameters.Add(day.CreateParameter(command, "@wholeTo", wholeTo));
             var inTownships = TownshipFilter(db, command, townships, sqlite);
-            var frequency = "CASE t.\"Category\" " + string.Join(' ', Enum.GetValues<SiteCategory>().Select(c =>
+            string Met(string alias) => $"{alias}.\"Entries\" >= CASE {alias}.\"Category\" " + string.Join(' ', Enum.GetValues<SiteCategory>().Select(c =>
                 string.Create(CultureInfo.InvariantCulture, $"WHEN '{c}' THEN {options.FrequencyOf(c)}"))) + " END";
             command.CommandText = $"""
-                SELECT t."TownshipId", CAST(sum(t."Sites") AS bigint)
-                FROM {db.TableOf<DisinfectionDayTally>()} t
-                WHERE t."TownshipId" {inTownships} AND t."Day" >= @from AND t."Day" <= @to AND t."Entries" >= {frequency}
-                GROUP BY t."TownshipId"
+                SELECT u."TownshipId", CAST(sum(u."SiteDays") AS bigint)
+                FROM (SELECT m."TownshipId", m."SiteDays"
+                      FROM {db.TableOf<DisinfectionMonthTally>()} m
+                      WHERE m."Month" >= @wholeFrom AND m."Month" < @wholeTo AND m."TownshipId" {inTownships} AND {Met("m")}
+                      UNION ALL
+                      SELECT t."TownshipId", t."Sites"
+                      FROM {db.TableOf<DisinfectionDayTally>()} t
+                      WHERE (t."Day" >= @from AND t."Day" < @wholeFrom OR t."Day" >= @wholeTo AND t."Day" <= @to)
+                        AND t."TownshipId" {inTownships} AND {Met("t")}) u
+                GROUP BY u."TownshipId"
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -64,6 +76,18 @@ internal static class DisinfectionSiteDays
                 await db.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// The months wholly inside <paramref name="from"/>–<paramref name="to"/>, as [first day of the first, first day
+    /// after the last); with none, both are the day after <paramref name="to"/>, so every day comes from the day tallies.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)
+    {
+        var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var after = to.AddDays(1);
+        var end = new DateOnly(after.Year, after.Month, 1);
+        return first < end ? (first, end) : (after, after);
     }
 
     /// <summary>PostgreSQL takes the townships as one uuid[]; SQLite, which has no arrays, as a list of parameters.</summary>
