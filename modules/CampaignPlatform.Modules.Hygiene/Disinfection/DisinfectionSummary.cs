@@ -57,9 +57,12 @@ internal static class DisinfectionSummary
         {
             if (entries > 1)
             {
+                // One row by its key, and removed when no site is left in it, so the live tallies hold what a back-fill would.
                 await RunAsync(db, $"""
                     UPDATE {table} SET "{count}" = "{count}" - 1
-                    WHERE "{bucket}" = @bucket AND "TownshipId" = @township AND "Category" = @category AND "Entries" = @previous
+                    WHERE "{bucket}" = @bucket AND "TownshipId" = @township AND "Category" = @category AND "Entries" = @previous;
+                    DELETE FROM {table}
+                    WHERE "{bucket}" = @bucket AND "TownshipId" = @township AND "Category" = @category AND "Entries" = @previous AND "{count}" <= 0
                     """, command => AddTally(db, command, site, at).WithParameter("@previous", entries - 1), scalar: false, ct);
             }
 
@@ -68,14 +71,13 @@ internal static class DisinfectionSummary
                 ON CONFLICT ("{bucket}", "TownshipId", "Category", "Entries") DO UPDATE SET "{count}" = t."{count}" + 1
                 """, command => AddTally(db, command, site, at).WithParameter("@entries", entries), scalar: false, ct);
         }
-
-        if (entries > 1)
-        {
-            await DeleteEmptyAsync(db, site, ct);
-        }
     }
 
-    /// <summary>Takes the days from <paramref name="retiredOn"/> on of a site being retired out of the tallies.</summary>
+    /// <summary>
+    /// Takes the days from <paramref name="retiredOn"/> on of a site being retired out of the tallies. An entry for one
+    /// of those days racing the retirement (logged by someone who loaded the site just before it was retired, and
+    /// committed after this) stays counted; the log itself refuses such entries once the retirement is saved.
+    /// </summary>
     public static async Task RemoveRetiredDaysAsync(HygieneDbContext db, Site site, DateOnly retiredOn, CancellationToken ct)
     {
         var registered = CityClock.DateOf(site.CreatedAt);
@@ -92,7 +94,7 @@ internal static class DisinfectionSummary
                  WHERE d."SiteId" = @site AND d."Day" >= @bucket AND d."Entries" = m."Entries" AND {MonthOf(db, "d.\"Day\"")} = m."Month")
             WHERE m."TownshipId" = @township AND m."Category" = @category AND m."Month" >= {MonthOf(db, "@bucket")}
             """, command => AddSiteTally(db, command, site, from), scalar: false, ct);
-        await DeleteEmptyAsync(db, site, ct);
+        await DeleteEmptyAsync(db, site, from, ct);
     }
 
     /// <summary>
@@ -138,13 +140,13 @@ internal static class DisinfectionSummary
         return true;
     }
 
-    /// <summary>A tally that reached no site is removed, so the live tallies hold what a back-fill would.</summary>
-    private static async Task DeleteEmptyAsync(HygieneDbContext db, Site site, CancellationToken ct)
+    /// <summary>Tallies of the site's township from <paramref name="from"/>'s day and month on that reached no site are removed.</summary>
+    private static async Task DeleteEmptyAsync(HygieneDbContext db, Site site, DateOnly from, CancellationToken ct)
     {
-        foreach (var (table, _, count, _) in Tallies(db, default))
+        foreach (var (table, bucket, count, at) in Tallies(db, from))
         {
-            await RunAsync(db, $"""DELETE FROM {table} WHERE "TownshipId" = @township AND "{count}" <= 0""",
-                command => command.Parameters.Add(TownshipParameter(db, command, site)), scalar: false, ct);
+            await RunAsync(db, $"""DELETE FROM {table} WHERE "{bucket}" >= @bucket AND "TownshipId" = @township AND "{count}" <= 0""",
+                command => AddTally(db, command, site, at), scalar: false, ct);
         }
     }
 
