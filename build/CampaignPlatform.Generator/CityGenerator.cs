@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CampaignPlatform.Host.Storage;
+using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
         await WriteAsync("HygieneDbContext", "Site", HygieneRows.SiteColumns, hygiene.Sites(), progress, ct);
         await WriteAsync("HygieneDbContext", "FacilityCheck", HygieneRows.FacilityCheckColumns, hygiene.FacilityChecks(), progress, ct);
         await WriteAsync("HygieneDbContext", "DisinfectionEntry", HygieneRows.DisinfectionColumns, hygiene.Disinfections(), progress, ct);
+        await SummariseDisinfectionsAsync(progress, ct);
 
         var cases = new EnforcementRows(_city, firstDay, _now, seed);
         await WriteAsync("EnforcementDbContext", "EnforcementCase", EnforcementRows.CaseColumns, cases.Cases(size.EnforcementCases), progress, ct);
@@ -67,6 +69,25 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
         select (township.Id, module);
 
     private static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), CityOffset);
+
+    /// <summary>
+    /// The hygiene module's disinfection summary, made from the log just copied by the module's own start-up back-fill
+    /// (one grouping of the log), so a served province never starts by making it.
+    /// </summary>
+    private async Task SummariseDisinfectionsAsync(Action<GeneratedTable>? progress, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var started = Stopwatch.GetTimestamp();
+        var backfill = scope.ServiceProvider.GetServices<IModuleInitializer>().Single(i => i.GetType().Name == "DisinfectionSummaryBackfill");
+        await backfill.InitializeAsync(ct);
+        var tallies = ModuleTable.Of(scope, "HygieneDbContext", "DisinfectionDayTally");
+        // The table's name comes from the module's EF model, not from input.
+        var count = $"SELECT count(*) AS \"Value\" FROM {tallies.QualifiedName}";
+        var rows = await tallies.Context.Database.SqlQueryRaw<long>(count).SingleAsync(ct);
+        var table = new GeneratedTable("Hygiene", "DisinfectionDay and DisinfectionDayTally (from the log)", rows, Stopwatch.GetElapsedTime(started));
+        _tables.Add(table);
+        progress?.Invoke(table);
+    }
 
     private async Task WriteAsync(
         string contextName, string entity, string[] properties, IEnumerable<object?[]> rows, Action<GeneratedTable>? progress, CancellationToken ct)

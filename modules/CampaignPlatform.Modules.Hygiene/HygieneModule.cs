@@ -4,6 +4,7 @@ using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Hygiene.Compliance;
 using CampaignPlatform.Modules.Hygiene.Dashboard;
 using CampaignPlatform.Modules.Hygiene.Data;
+using CampaignPlatform.Modules.Hygiene.Disinfection;
 using CampaignPlatform.Modules.Hygiene.Ledgers;
 using CampaignPlatform.Modules.Hygiene.Sites;
 using Microsoft.AspNetCore.Routing;
@@ -29,6 +30,7 @@ public sealed class HygieneModule : IModule
     {
         storage.AddDbContext<HygieneDbContext>(services);
         services.AddOptions<HygieneOptions>().BindConfiguration(HygieneOptions.Section);
+        services.AddScoped<IModuleInitializer, DisinfectionSummaryBackfill>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

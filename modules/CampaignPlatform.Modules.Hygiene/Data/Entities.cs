@@ -96,3 +96,44 @@ internal sealed class DisinfectionEntry : ITownshipOwned
     public DateTimeOffset RecordedAt { get; set; }
     public required string RecordedBy { get; set; }
 }
+
+/// <summary>
+/// How many entries the log holds for one site on one city day: kept with every entry (same transaction), so compliance
+/// never has to group the log itself. The key (site, day) makes two concurrent entries queue on one row.
+/// </summary>
+internal sealed class DisinfectionDay
+{
+    public Guid SiteId { get; set; }
+    public DateOnly Day { get; set; }
+    public Guid TownshipId { get; set; }
+    public int Entries { get; set; }
+}
+
+/// <summary>
+/// Per township, category, city day and number of entries: how many sites logged exactly that many that day, counting
+/// only days inside each site's window (from its registration day to the day before it was retired). A score reads a
+/// few hundred thousand of these instead of millions of log entries, and stays right when a category's required
+/// frequency is configured anew: a day met when <see cref="Entries"/> reaches the frequency.
+/// </summary>
+internal sealed class DisinfectionDayTally
+{
+    public Guid TownshipId { get; set; }
+    public SiteCategory Category { get; set; }
+    public DateOnly Day { get; set; }
+    public int Entries { get; set; }
+    public int Sites { get; set; }
+}
+
+/// <summary>
+/// <see cref="DisinfectionDayTally"/> summed over a calendar month: per township, month (its first day), category and
+/// number of entries, the site-days. A year's card reads the whole months here and only the days of a month it
+/// covers in part from the day tallies.
+/// </summary>
+internal sealed class DisinfectionMonthTally
+{
+    public Guid TownshipId { get; set; }
+    public DateOnly Month { get; set; }
+    public SiteCategory Category { get; set; }
+    public int Entries { get; set; }
+    public int SiteDays { get; set; }
+}

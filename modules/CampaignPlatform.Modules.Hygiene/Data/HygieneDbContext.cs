@@ -8,6 +8,9 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<FacilityCheck> FacilityChecks => Set<FacilityCheck>();
     public DbSet<DisinfectionEntry> Disinfections => Set<DisinfectionEntry>();
+    public DbSet<DisinfectionDay> DisinfectionDays => Set<DisinfectionDay>();
+    public DbSet<DisinfectionDayTally> DisinfectionDayTallies => Set<DisinfectionDayTally>();
+    public DbSet<DisinfectionMonthTally> DisinfectionMonthTallies => Set<DisinfectionMonthTally>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -37,6 +40,24 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
             e.Property(d => d.Disinfectant).HasMaxLength(200);
             e.Property(d => d.Operator).HasMaxLength(128);
             e.Property(d => d.RecordedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<DisinfectionDay>(e =>
+        {
+            e.ToTable("disinfection_days");
+            e.HasKey(d => new { d.SiteId, d.Day });
+        });
+        modelBuilder.Entity<DisinfectionDayTally>(e =>
+        {
+            e.ToTable("disinfection_day_tallies");
+            // Day first: a card reads the few days of the months its period covers in part, for one township or all.
+            e.HasKey(t => new { t.Day, t.TownshipId, t.Category, t.Entries });
+            e.Property(t => t.Category).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<DisinfectionMonthTally>(e =>
+        {
+            e.ToTable("disinfection_month_tallies");
+            e.HasKey(t => new { t.Month, t.TownshipId, t.Category, t.Entries });
+            e.Property(t => t.Category).HasConversion<string>().HasMaxLength(16);
         });
     }
 }

@@ -53,7 +53,7 @@ internal sealed class LogDisinfectionHandler(HygieneDbContext db, IMediator medi
             SiteId = site.Id, TownshipId = site.TownshipId, At = at, AreaSquareMetres = request.AreaSquareMetres!.Value,
             Disinfectant = request.Disinfectant!.Trim(), Operator = request.Operator!.Trim(), RecordedAt = time.GetUtcNow(), RecordedBy = actor.Name,
         };
-        // The evidence names the entry's number, known once it is saved: both in one transaction.
+        // The evidence names the entry's number, known once it is saved: entry, summary and evidence in one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Disinfections.Add(entry);
         try
@@ -66,6 +66,7 @@ internal sealed class LogDisinfectionHandler(HygieneDbContext db, IMediator medi
             throw Duplicate(site, at);
         }
 
+        await DisinfectionSummary.CountEntryAsync(db, site, CityClock.DateOf(at), cancellationToken);
         db.Enqueue(new EvidenceRecorded(
             HygieneModule.Id, $"disinfection:{entry.Id}", site.TownshipId, [IndicatorOf(site.Category)],
             $"{site.Name}（{SiteLabels.Of(site.Category)}）消毒 {entry.AreaSquareMetres:0.##} m²，{entry.Disinfectant}，{entry.Operator}", CityClock.DateOf(at)));

@@ -31,6 +31,12 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         var ids = townships.ToList();
         var sites = await db.Sites.AsNoTracking()
             .Where(s => ids.Contains(s.TownshipId) && s.CreatedAt < end && (s.RetiredOn == null || s.RetiredOn > from))
+            // Only what the lines use: a province has 20,000 sites, and their names and addresses are most of a row.
+            .Select(s => new Site
+            {
+                Id = s.Id, TownshipId = s.TownshipId, CreatedAt = s.CreatedAt, RetiredOn = s.RetiredOn,
+                Name = string.Empty, Address = string.Empty, CreatedBy = string.Empty,
+            })
             .ToListAsync(cancellationToken);
         if (sites.Count == 0)
         {

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using CampaignPlatform.Kernel.Data;
-using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,15 +8,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CampaignPlatform.Modules.Hygiene.Scoring;
 
 /// <summary>
-/// Site-days that met their category's disinfection frequency, counted in the database: each site's log is grouped
-/// per city day, and only the number of such days per township comes back, never the log itself (7.8 million entries
-/// for a province's year). A day counts from the site's registration day to the day before it was retired, the same
-/// days <see cref="Compliance.HygieneArithmetic.SiteDays"/> counts in memory.
+/// Site-days that met their category's disinfection frequency, counted in the database from the maintained tallies
+/// (<see cref="DisinfectionMonthTally"/> and <see cref="DisinfectionDayTally"/>: per township, category, month or day and
+/// number of entries, the site-days), never from the
+/// log itself (7.8 million entries for a province's year). The tallies hold only days inside each site's window — from
+/// its registration day to the day before it was retired — the same days <see cref="Compliance.HygieneArithmetic.SiteDays"/>
+/// counts in memory; a day is met when its entries reach the category's frequency as configured now.
 /// </summary>
 internal static class DisinfectionSiteDays
 {
-    private const long UnixEpochTicks = 621355968000000000;
-
     public static async Task<Dictionary<Guid, int>> MetPerTownshipAsync(
         HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly from, DateOnly to, HygieneOptions options, CancellationToken ct)
     {
@@ -39,35 +38,28 @@ internal static class DisinfectionSiteDays
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var at = db.ColumnMappingOf<DisinfectionEntry>(nameof(DisinfectionEntry.At));
-            command.Parameters.Add(at.CreateParameter(command, "@start", CityClock.StartOf(from)));
-            command.Parameters.Add(at.CreateParameter(command, "@end", CityClock.StartOf(to.AddDays(1))));
+            // Whole months from the month tallies, the days of a month the period covers only in part from the day
+            // tallies: a year to date reads about twelve rows per township, category and entry count, and a month's days.
+            var (wholeFrom, wholeTo) = WholeMonths(from, to);
+            var day = db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.Day));
+            command.Parameters.Add(day.CreateParameter(command, "@from", from));
+            command.Parameters.Add(day.CreateParameter(command, "@to", to));
+            command.Parameters.Add(day.CreateParameter(command, "@wholeFrom", wholeFrom));
+            command.Parameters.Add(day.CreateParameter(command, "@wholeTo", wholeTo));
             var inTownships = TownshipFilter(db, command, townships, sqlite);
-            // The city's offset from UTC: China Standard Time has kept +08:00 all year since 1991, so one offset serves
-            // the whole period and a city day is a plain date of the shifted instant.
-            var offsetSeconds = (int)CityClock.Zone.GetUtcOffset(CityClock.StartOf(from)).TotalSeconds;
-            string Day(string instant) => sqlite
-                ? $"date(({instant} - {UnixEpochTicks}) / 10000000 + {offsetSeconds}, 'unixepoch')"
-                : $"(({instant} AT TIME ZONE 'UTC') + {offsetSeconds} * interval '1 second')::date";
-            var frequency = "CASE s.\"Category\" " + string.Join(' ', Enum.GetValues<SiteCategory>().Select(c =>
+            string Met(string alias) => $"{alias}.\"Entries\" >= CASE {alias}.\"Category\" " + string.Join(' ', Enum.GetValues<SiteCategory>().Select(c =>
                 string.Create(CultureInfo.InvariantCulture, $"WHEN '{c}' THEN {options.FrequencyOf(c)}"))) + " END";
-            // Site by site through the (site, instant) index: each site's few hundred entries are grouped by day in
-            // memory, where one grouping of the whole log (7.8 million entries) spills to disk and takes four times longer.
-            // An entry carries its site's township, which never changes, so the sites' township alone picks the entries.
             command.CommandText = $"""
-                SELECT m."TownshipId", CAST(sum(m."DaysMet") AS bigint)
-                FROM (SELECT s."TownshipId",
-                             (SELECT count(*)
-                              FROM (SELECT 1 AS "Met"
-                                    FROM {db.TableOf<DisinfectionEntry>()} d
-                                    WHERE d."SiteId" = s."Id" AND d."At" >= @start AND d."At" < @end
-                                      AND {Day("d.\"At\"")} >= {Day("s.\"CreatedAt\"")}
-                                      AND (s."RetiredOn" IS NULL OR {Day("d.\"At\"")} < s."RetiredOn")
-                                    GROUP BY {Day("d.\"At\"")}
-                                    HAVING count(*) >= {frequency}) days) AS "DaysMet"
-                      FROM {db.TableOf<Site>()} s
-                      WHERE s."TownshipId" {inTownships}) m
-                GROUP BY m."TownshipId"
+                SELECT u."TownshipId", CAST(sum(u."SiteDays") AS bigint)
+                FROM (SELECT m."TownshipId", m."SiteDays"
+                      FROM {db.TableOf<DisinfectionMonthTally>()} m
+                      WHERE m."Month" >= @wholeFrom AND m."Month" < @wholeTo AND m."TownshipId" {inTownships} AND {Met("m")}
+                      UNION ALL
+                      SELECT t."TownshipId", t."Sites"
+                      FROM {db.TableOf<DisinfectionDayTally>()} t
+                      WHERE (t."Day" >= @from AND t."Day" < @wholeFrom OR t."Day" >= @wholeTo AND t."Day" <= @to)
+                        AND t."TownshipId" {inTownships} AND {Met("t")}) u
+                GROUP BY u."TownshipId"
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -86,6 +78,18 @@ internal static class DisinfectionSiteDays
         }
     }
 
+    /// <summary>
+    /// The months wholly inside <paramref name="from"/>–<paramref name="to"/>, as [first day of the first, first day
+    /// after the last); with none, both are the day after <paramref name="to"/>, so every day comes from the day tallies.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)
+    {
+        var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var after = to.AddDays(1);
+        var end = new DateOnly(after.Year, after.Month, 1);
+        return first < end ? (first, end) : (after, after);
+    }
+
     /// <summary>PostgreSQL takes the townships as one uuid[]; SQLite, which has no arrays, as a list of parameters.</summary>
     private static string TownshipFilter(HygieneDbContext db, DbCommand command, IReadOnlyCollection<Guid> townships, bool sqlite)
     {
@@ -95,7 +99,7 @@ internal static class DisinfectionSiteDays
             return "= ANY(@townships)";
         }
 
-        var mapping = db.ColumnMappingOf<DisinfectionEntry>(nameof(DisinfectionEntry.TownshipId));
+        var mapping = db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.TownshipId));
         var names = townships.Select((id, i) =>
         {
             command.Parameters.Add(mapping.CreateParameter(command, $"@t{i}", id));

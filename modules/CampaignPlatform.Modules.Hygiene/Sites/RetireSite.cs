@@ -2,8 +2,10 @@ using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene.Data;
+using CampaignPlatform.Modules.Hygiene.Disinfection;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CampaignPlatform.Modules.Hygiene.Sites;
@@ -47,7 +49,11 @@ internal sealed class RetireSiteHandler(HygieneDbContext db, IMediator mediator,
 
         site.RetiredOn = request.RetiredOn;
         site.RetiredReason = request.Reason!.Trim();
+        // The days from the retirement on no longer count: the site and the disinfection summary change together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SiteVersions.SaveAsync(db, site, cancellationToken);
+        await DisinfectionSummary.RemoveRetiredDaysAsync(db, site, site.RetiredOn.Value, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return SiteDto.From(site, options.Value.FrequencyOf(site.Category), await LatestChecks.OfSiteAsync(db, site.Id, cancellationToken));
     }
 }

@@ -25,7 +25,6 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
         }
 
         var period = notification.Period;
-        var villages = await mediator.Send(new ListVillages(townships), cancellationToken);
         var ids = townships.ToList();
         var inPeriod = db.Inspections.Where(i => ids.Contains(i.TownshipId) && i.InspectedOn >= period.From && i.InspectedOn <= period.To);
         var latest = await FiveHaveQueries.LatestInspections(inPeriod, cancellationToken);
@@ -35,6 +34,13 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
             .Where(g => g.Count() == FiveHaveCount)
             .Select(g => g.Key)
             .ToListAsync(cancellationToken);
+        if (latest.Count == 0 && complete.Count == 0)
+        {
+            // Nothing to rank on anywhere: no line, and no need to ask for the villages (a province has 100,000).
+            return;
+        }
+
+        var villages = await mediator.Send(new ListVillages(townships), cancellationToken);
         var active = villages.Select(v => v.Id).ToHashSet();
         if (notification.EachTownship is null)
         {
