@@ -78,7 +78,7 @@ public sealed class GeneratedCityTests
             }
 
             var schema = await GeneratedSchema.ReadAsync(generated);
-            Assert.Contains(schema, line => line.Contains("IX_hygiene_disinfections_SiteId_At", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(schema, line => line.Contains("disinfections_SiteId_At", StringComparison.Ordinal));
             Assert.Equal(await GeneratedSchema.ReadAsync(created), schema);
         }
         finally
