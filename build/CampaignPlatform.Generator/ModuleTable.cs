@@ -31,7 +31,7 @@ public sealed record ModuleTable(DbContext Context, string Entity, string Qualif
 
     /// <summary>Writes rows with <see cref="BulkTable"/> (COPY on PostgreSQL, prepared inserts on SQLite), nothing more.</summary>
     public Task<long> BulkWriteAsync(IReadOnlyList<string> properties, IEnumerable<object?[]> rows, CancellationToken ct = default) =>
-        BulkTable.WriteAsync(Context, Entity, properties, rows, analyze: false, ct);
+        BulkTable.WriteAsync(Context, Entity, properties, rows, bulkLoad: false, ct);
 
     /// <summary>Runs a query in which <c>{table}</c> stands for this table and reads every row; returns how many there were.</summary>
     public async Task<int> ReadAllAsync(string sql, CancellationToken ct = default)

@@ -16,9 +16,7 @@ public sealed class GeneratedCityTests
     public async Task A_generated_city_is_served_by_the_platforms_own_api()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
-        var target = TestDatabase.IsPostgres
-            ? DatabaseTarget.Postgres(TestDatabase.ConnectionStringFor(dataDirectory), dataDirectory)
-            : DatabaseTarget.Sqlite(dataDirectory);
+        var target = TargetFor(dataDirectory);
         try
         {
             GeneratedCity city;
@@ -56,6 +54,43 @@ public sealed class GeneratedCityTests
             PlatformFactory.DeleteData(dataDirectory);
         }
     }
+
+    /// <summary>
+    /// The generator builds a table's indices after its rows on SQLite; the database it leaves must have the very schema
+    /// the platform makes (every table and index, each with its DDL) and stay a write-ahead-log database.
+    /// </summary>
+    [Fact]
+    public async Task A_generated_city_has_the_schema_the_platform_creates()
+    {
+        var generatedDirectory = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
+        var createdDirectory = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var generated = TargetFor(generatedDirectory);
+            await using (var prepared = await PreparedPlatform.StartAsync(generated))
+            {
+                await new CityGenerator(prepared.Services, Size, TimeProvider.System).GenerateAsync();
+            }
+
+            var created = TargetFor(createdDirectory);
+            await using (await PreparedPlatform.StartAsync(created))
+            {
+            }
+
+            var schema = await GeneratedSchema.ReadAsync(generated);
+            Assert.Contains(schema, line => line.Contains("disinfections_SiteId_At", StringComparison.Ordinal));
+            Assert.Equal(await GeneratedSchema.ReadAsync(created), schema);
+        }
+        finally
+        {
+            PlatformFactory.DeleteData(generatedDirectory);
+            PlatformFactory.DeleteData(createdDirectory);
+        }
+    }
+
+    private static DatabaseTarget TargetFor(string dataDirectory) => TestDatabase.IsPostgres
+        ? DatabaseTarget.Postgres(TestDatabase.ConnectionStringFor(dataDirectory), dataDirectory)
+        : DatabaseTarget.Sqlite(dataDirectory);
 
     /// <summary>Every "figures" object of a scorecard, however deep its line.</summary>
     private static IEnumerable<JsonElement> Figures(JsonElement element) => element.ValueKind switch

@@ -90,7 +90,7 @@ internal sealed class SubmitReportHandler(
             ContactPhone = request.ContactPhone?.Trim(), Latitude = request.Latitude, Longitude = request.Longitude, ReportedAt = now,
         };
         var existing = await DuplicateCases.FindAsync(db, request.Category!.Value, request.Latitude, request.Longitude, now, ct);
-        EnforcementCase c;
+        LinkedCase c;
         if (existing is not null)
         {
             c = existing;
@@ -99,16 +99,17 @@ internal sealed class SubmitReportHandler(
         }
         else
         {
-            c = new EnforcementCase
+            var opened = new EnforcementCase
             {
                 Id = Guid.NewGuid(), Number = "", Category = request.Category.Value, Source = CaseSource.CitizenReport, TownshipId = request.TownshipId,
                 VillageId = request.VillageId, Address = request.Address?.Trim(), Description = report.Description, Latitude = request.Latitude,
                 Longitude = request.Longitude, ReportedBy = "公众",
             };
-            workflow.Open(c, now);
-            await CaseNumbers.Assign(db, c, Kernel.Time.CityClock.DateOf(now).Year, ct);
-            db.Cases.Add(c);
-            db.Events.Add(new CaseEvent { CaseId = c.Id, At = now, Actor = "公众", Action = "随手拍受理", State = c.State, Note = null });
+            workflow.Open(opened, now);
+            await CaseNumbers.Assign(db, opened, Kernel.Time.CityClock.DateOf(now).Year, ct);
+            db.Cases.Add(opened);
+            db.Events.Add(new CaseEvent { CaseId = opened.Id, At = now, Actor = "公众", Action = "随手拍受理", State = opened.State, Note = null });
+            c = new LinkedCase(opened.Id, opened.Number, opened.State);
         }
 
         report.CaseId = c.Id;
@@ -163,7 +164,10 @@ internal static class DuplicateCases
     public const double RadiusMetres = 50;
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
-    public static async Task<EnforcementCase?> FindAsync(
+    /// <summary>Metres per degree of latitude (a degree of longitude is this times the cosine of the latitude).</summary>
+    private const double MetresPerDegree = 111_195;
+
+    public static async Task<LinkedCase?> FindAsync(
         EnforcementDbContext db, CaseCategory category, double? latitude, double? longitude, DateTimeOffset now, CancellationToken ct)
     {
         if (latitude is not { } lat || longitude is not { } lon)
@@ -171,18 +175,29 @@ internal static class DuplicateCases
             return null;
         }
 
+        // A box a little larger than the circle, so that the database hands back the few neighbours of the report rather
+        // than every open case of the category reported that day (thousands on a busy day), and untracked: the
+        // report only links to the case. Near a pole or the antimeridian the box gives up on longitude.
         var since = now - Window;
-        var candidates = await db.Cases
-            .Where(c => c.Category == category && c.ReportedAt >= since && c.Latitude != null && c.Longitude != null
-                        && c.State != CaseState.Closed && c.State != CaseState.Rejected)
+        var latitudeSpan = RadiusMetres * 1.01 / MetresPerDegree;
+        var longitudeSpan = latitudeSpan / Math.Max(1e-6, Math.Cos(lat * Math.PI / 180));
+        var (south, north, west, east) = (lat - latitudeSpan, lat + latitudeSpan, lon - longitudeSpan, lon + longitudeSpan);
+        var anyLongitude = west < -180 || east > 180;
+        var candidates = await db.Cases.AsNoTracking()
+            .Where(c => c.Category == category && c.ReportedAt >= since && c.State != CaseState.Closed && c.State != CaseState.Rejected
+                        && c.Latitude >= south && c.Latitude <= north && (anyLongitude || (c.Longitude >= west && c.Longitude <= east)))
+            .Select(c => new { c.Id, c.Number, c.State, c.ReportedAt, Latitude = c.Latitude!.Value, Longitude = c.Longitude!.Value })
             .ToListAsync(ct);
         return candidates
-            .Select(c => (Case: c, Distance: Geo.HaversineMetres(lat, lon, c.Latitude!.Value, c.Longitude!.Value)))
+            .Select(c => (Case: c, Distance: Geo.HaversineMetres(lat, lon, c.Latitude, c.Longitude)))
             .Where(x => x.Distance <= RadiusMetres)
             .OrderBy(x => x.Distance).ThenBy(x => x.Case.ReportedAt)
-            .Select(x => x.Case).FirstOrDefault();
+            .Select(x => new LinkedCase(x.Case.Id, x.Case.Number, x.Case.State)).FirstOrDefault();
     }
 }
+
+/// <summary>The case a report is filed under, new or an open duplicate: what the receipt and the history entry need of it.</summary>
+internal sealed record LinkedCase(Guid Id, string Number, CaseState State);
 
 internal static class Geo
 {

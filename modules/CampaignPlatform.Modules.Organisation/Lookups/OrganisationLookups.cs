@@ -11,6 +11,7 @@ internal sealed class OrganisationLookups(OrgDbContext db) :
     IRequestHandler<ListTownships, IReadOnlyList<TownshipInfo>>,
     IRequestHandler<FindVillage, VillageInfo?>,
     IRequestHandler<ListVillages, IReadOnlyList<VillageInfo>>,
+    IRequestHandler<ListVillageKeys, IReadOnlyList<VillageKey>>,
     IRequestHandler<FindUnit, UnitInfo?>,
     IRequestHandler<FindUnitByCode, UnitInfo?>,
     IRequestHandler<ListUnits, IReadOnlyList<UnitInfo>>,
@@ -38,6 +39,16 @@ internal sealed class OrganisationLookups(OrgDbContext db) :
                 .OrderBy(v => v.Code)
                 .ToListAsync(cancellationToken))
             .Select(v => v.ToInfo()).ToList();
+    }
+
+    /// <summary>Two columns projected and untracked: a province's 100,000 villages without their names and codes.</summary>
+    public async Task<IReadOnlyList<VillageKey>> Handle(ListVillageKeys request, CancellationToken cancellationToken)
+    {
+        var townships = request.TownshipIds.ToList();
+        return await db.Villages.AsNoTracking()
+            .Where(v => townships.Contains(v.TownshipId) && v.RetiredAt == null)
+            .Select(v => new VillageKey(v.Id, v.TownshipId))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<UnitInfo?> Handle(FindUnit request, CancellationToken cancellationToken) =>

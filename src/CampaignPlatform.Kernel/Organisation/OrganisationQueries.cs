@@ -16,6 +16,12 @@ public sealed record FindVillage(Guid VillageId) : IRequest<VillageInfo?>;
 /// <summary>The active villages of the given townships, in one query (for set-based recurring checks).</summary>
 public sealed record ListVillages(IReadOnlyCollection<Guid> TownshipIds) : IRequest<IReadOnlyList<VillageInfo>>;
 
+/// <summary>
+/// Only the ids of the active villages of the given townships, each with its township, in no particular order: for a
+/// check that writes a row per village of a whole province and needs nothing else of them.
+/// </summary>
+public sealed record ListVillageKeys(IReadOnlyCollection<Guid> TownshipIds) : IRequest<IReadOnlyList<VillageKey>>;
+
 /// <summary>One responsible unit, or null.</summary>
 public sealed record FindUnit(Guid UnitId) : IRequest<UnitInfo?>;
 

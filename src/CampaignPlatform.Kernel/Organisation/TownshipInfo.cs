@@ -36,6 +36,9 @@ public sealed record TownshipInfo(
 /// <summary>A village or community as other modules see it.</summary>
 public sealed record VillageInfo(Guid Id, Guid TownshipId, string Code, string Name, VillageKind Kind, bool Retired);
 
+/// <summary>A village's id and its township's, nothing more.</summary>
+public readonly record struct VillageKey(Guid Id, Guid TownshipId);
+
 /// <summary>A responsible unit (部门/单位) as other modules see it.</summary>
 public sealed record UnitInfo(Guid Id, string Code, string Name, bool Retired);
 

@@ -45,6 +45,34 @@ public sealed class BulkTableTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_written_in_bulk_are_stored_exactly_as_the_model_stores_them()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(8));
+        var key = Guid.NewGuid();
+        _context.Rows.Add(new Row { Key = key, Name = "东关集市", Kind = RowKind.School, At = at, On = new DateOnly(2026, 3, 1), Amount = 12.25m, Note = null });
+        await _context.SaveChangesAsync();
+        await BulkTable.WriteAsync(_context, nameof(Row), ["Key", "Name", "Kind", "At", "On", "Amount", "Note"],
+            [[key, "东关集市", RowKind.School, at, new DateOnly(2026, 3, 1), 12.25m, null]]);
+
+        var stored = await StoredForms();
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored[0], stored[1]);
+    }
+
+    [Fact]
+    public async Task A_bulk_load_leaves_the_tables_schema_as_it_was()
+    {
+        var before = await Schema();
+        Assert.Contains(before, definition => definition.Contains("INDEX", StringComparison.Ordinal));
+
+        await BulkTable.WriteAsync(_context, nameof(Row), ["Key", "Name", "Kind", "At", "On", "Amount"],
+            Enumerable.Range(0, 1000).Select(i => new object?[] { Guid.NewGuid(), $"场所{i}", "Market", DateTimeOffset.UtcNow, new DateOnly(2026, 3, 1), (decimal)i }));
+
+        Assert.Equal(before, await Schema());
+        Assert.Equal(1000, await _context.Rows.CountAsync());
+    }
+
+    [Fact]
     public async Task A_required_column_left_out_stops_the_write_with_its_name()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
@@ -52,6 +80,36 @@ public sealed class BulkTableTests : IDisposable
 
         Assert.Contains("Name", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await _context.Rows.CountAsync());
+    }
+
+    /// <summary>Every column of every row by its stored type and SQL literal, in the order of the rows.</summary>
+    private async Task<List<string>> StoredForms()
+    {
+        var columns = new[] { "Key", "Name", "Kind", "At", "On", "Amount", "Note" };
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(" || '|' || ", columns.Select(c => $"typeof(\"{c}\") || ':' || quote(\"{c}\")"))} FROM bulk_rows ORDER BY \"Id\"";
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    private async Task<List<string>> Schema()
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name";
+        var definitions = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            definitions.Add(reader.GetString(0));
+        }
+
+        return definitions;
     }
 
     public enum RowKind
@@ -82,6 +140,8 @@ public sealed class BulkTableTests : IDisposable
             {
                 e.ToTable("rows");
                 e.Property(r => r.Kind).HasConversion<string>();
+                e.HasIndex(r => new { r.Kind, r.At });
+                e.HasIndex(r => r.Note).IsUnique();
             });
     }
 }
