@@ -26,7 +26,8 @@ public sealed class PluginCompatibilityTests
 
             using var host = await HostProcess.StartAsync(null, work, new Dictionary<string, string> { ["Modules:PluginsDirectory"] = plugins });
 
-            Assert.Contains("Plugin 'sample-on-kernel-2' was not loaded: it was built against CampaignPlatform.Kernel 2.0, but this host has CampaignPlatform.Kernel 1.1",
+            var kernel = typeof(CampaignPlatform.Kernel.Modules.IModule).Assembly.GetName().Version!;
+            Assert.Contains($"Plugin 'sample-on-kernel-2' was not loaded: it was built against CampaignPlatform.Kernel 2.0, but this host has CampaignPlatform.Kernel {kernel.Major}.{kernel.Minor}",
                 host.Output);
             using var client = await host.AdminClientAsync();
             var health = await client.GetJson("/health");
