@@ -4,7 +4,6 @@ using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CampaignPlatform.Modules.Hygiene.Disinfection;
 
@@ -112,30 +111,30 @@ internal static class DisinfectionSummary
         var day = CityDayOf(db, "e.\"At\"");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // WHERE true: SQLite needs it to read ON CONFLICT after INSERT … SELECT as the upsert, not a join's ON.
-        await RunAsync(db, $"""
+        await RunUnlimitedAsync(db, $"""
             INSERT INTO {db.TableOf<DisinfectionDay>()} ("SiteId", "Day", "TownshipId", "Entries")
             SELECT e."SiteId", {day}, e."TownshipId", count(*)
             FROM {db.TableOf<DisinfectionEntry>()} e
             WHERE true
             GROUP BY e."SiteId", {day}, e."TownshipId"
             ON CONFLICT DO NOTHING
-            """, _ => { }, scalar: false, ct);
-        await RunAsync(db, $"""
+            """, ct);
+        await RunUnlimitedAsync(db, $"""
             INSERT INTO {db.TableOf<DisinfectionDayTally>()} ("TownshipId", "Day", "Category", "Entries", "Sites")
             SELECT d."TownshipId", d."Day", s."Category", d."Entries", count(*)
             FROM {db.TableOf<DisinfectionDay>()} d JOIN {db.TableOf<Site>()} s ON s."Id" = d."SiteId"
             WHERE d."Day" >= {CityDayOf(db, "s.\"CreatedAt\"")} AND (s."RetiredOn" IS NULL OR d."Day" < s."RetiredOn")
             GROUP BY d."TownshipId", d."Day", s."Category", d."Entries"
             ON CONFLICT DO NOTHING
-            """, _ => { }, scalar: false, ct);
-        await RunAsync(db, $"""
+            """, ct);
+        await RunUnlimitedAsync(db, $"""
             INSERT INTO {db.TableOf<DisinfectionMonthTally>()} ("Month", "TownshipId", "Category", "Entries", "SiteDays")
             SELECT {MonthOf(db, "t.\"Day\"")}, t."TownshipId", t."Category", t."Entries", sum(t."Sites")
             FROM {db.TableOf<DisinfectionDayTally>()} t
             WHERE true
             GROUP BY {MonthOf(db, "t.\"Day\"")}, t."TownshipId", t."Category", t."Entries"
             ON CONFLICT DO NOTHING
-            """, _ => { }, scalar: false, ct);
+            """, ct);
         await transaction.CommitAsync(ct);
         return true;
     }
@@ -183,23 +182,15 @@ internal static class DisinfectionSummary
         db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.TownshipId)).CreateParameter(command, "@township", site.TownshipId);
 
     /// <summary>One statement on the context's connection, in its current transaction.</summary>
-    private static async Task<object?> RunAsync(HygieneDbContext db, string sql, Action<DbCommand> parameters, bool scalar, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+    private static Task<object?> RunAsync(HygieneDbContext db, string sql, Action<DbCommand> parameters, bool scalar, CancellationToken ct) =>
+        HygieneCommands.UseAsync(db, async command =>
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = sql;
-            // A back-fill groups the whole log: no time limit of a web request applies at start-up.
-            command.CommandTimeout = 0;
             parameters(command);
             return scalar ? await command.ExecuteScalarAsync(ct) : await command.ExecuteNonQueryAsync(ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, ct);
+
+    /// <summary>A statement of the back-fill, which groups the whole log: no time limit of a web request applies at start-up.</summary>
+    private static Task<object?> RunUnlimitedAsync(HygieneDbContext db, string sql, CancellationToken ct) =>
+        RunAsync(db, sql, command => command.CommandTimeout = 0, scalar: false, ct);
 }

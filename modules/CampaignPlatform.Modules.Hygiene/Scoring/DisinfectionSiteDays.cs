@@ -27,17 +27,8 @@ internal static class DisinfectionSiteDays
         }
 
         var sqlite = db.Database.ProviderName == ModuleDbContext.SqliteProviderName;
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        return await HygieneCommands.UseAsync(db, async command =>
         {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             // Whole months from the month tallies, the days of a month the period covers only in part from the day
             // tallies: a year to date reads about twelve rows per township, category and entry count, and a month's days.
             var (wholeFrom, wholeTo) = WholeMonths(from, to);
@@ -68,14 +59,7 @@ internal static class DisinfectionSiteDays
             }
 
             return result;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
+        }, ct);
     }
 
     /// <summary>
