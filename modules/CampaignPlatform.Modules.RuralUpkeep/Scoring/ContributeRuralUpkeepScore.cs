@@ -40,7 +40,7 @@ internal sealed class ContributeRuralUpkeepScore(RuralUpkeepDbContext db, IMedia
             return;
         }
 
-        var villages = await mediator.Send(new ListVillages(townships), cancellationToken);
+        var villages = await mediator.Send(new ListVillageKeys(townships), cancellationToken);
         var active = villages.Select(v => v.Id).ToHashSet();
         if (notification.EachTownship is null)
         {

@@ -2,9 +2,6 @@ using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CampaignPlatform.Host.Health;
@@ -47,19 +44,13 @@ internal sealed class OutboxHealthCheck(PlatformStorage storage, IServiceProvide
     /// </summary>
     private static async Task<(long Waiting, long Retrying, long GaveUp)> CountUndeliveredAsync(ModuleDbContext db, CancellationToken ct)
     {
-        var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
-        var (attempts, gaveUp, delivered) = (Column(nameof(OutboxMessage.Attempts)), Column(nameof(OutboxMessage.GaveUpAt)), Column(nameof(OutboxMessage.DeliveredAt)));
-
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText =
-                $"SELECT count(*), count(CASE WHEN {attempts} > 0 AND {gaveUp} IS NULL THEN 1 END), count(CASE WHEN {attempts} > 0 AND {gaveUp} IS NOT NULL THEN 1 END) " +
-                $"FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {delivered} IS NULL";
+                """SELECT count(*), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NULL THEN 1 END), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NOT NULL THEN 1 END) """ +
+                $"""FROM {db.TableOf<OutboxMessage>()} WHERE "DeliveredAt" IS NULL""";
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
