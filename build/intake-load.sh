@@ -4,7 +4,8 @@
 # one address), waits for /health, and runs the load driver against it from this second process on loopback.
 # Usage: build/intake-load.sh DATA_DIRECTORY [extra host settings, e.g. --Database:Provider=Postgres "--ConnectionStrings:Campaign=..."]
 # Environment: CLIENTS (16), SECONDS_PER_PHASE (20), PORT (5090), HOST_LOG (a file that keeps the host's log; by default
-# it is thrown away). Build first: dotnet build -c Release.
+# it is thrown away), INTAKE_RATE (reports a second offered in the intake's open-loop phase, to compare two builds at one
+# rate; by default half the intake's saturating rate of the run). Build first: dotnet build -c Release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="$(realpath -m "${1:?usage: build/intake-load.sh DATA_DIRECTORY [host settings...]}")"
@@ -26,4 +27,4 @@ done
 
 dotnet build/CampaignPlatform.LoadDriver/bin/Release/net10.0/CampaignPlatform.LoadDriver.dll --url "http://127.0.0.1:$port" \
   --admin-user bench-admin --admin-password Bench-2026-admin --host-pid "$host" \
-  --clients "${CLIENTS:-16}" --seconds "${SECONDS_PER_PHASE:-20}"
+  --clients "${CLIENTS:-16}" --seconds "${SECONDS_PER_PHASE:-20}" ${INTAKE_RATE:+--intake-rate "$INTAKE_RATE"}
