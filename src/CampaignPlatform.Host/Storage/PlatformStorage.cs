@@ -38,7 +38,7 @@ public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
         switch (Settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(Settings.ConnectionString);
+                options.UseSqlite(Settings.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(Settings.ConnectionString);
