@@ -16,6 +16,9 @@ internal sealed record ReviewBody(DateOnly? ReviewedOn, IReadOnlyList<ScoreInput
 
 internal sealed record WithdrawBody(string? Reason, int? Version);
 
+/// <summary>A named type rather than an anonymous one, so the endpoint's request delegate can be generated at compile time.</summary>
+internal sealed record KindLabel(string Kind, string KindZh);
+
 /// <summary>Mapped under <c>/api/demo-creation</c>. Endpoints only translate HTTP to requests; the pipeline does the rest.</summary>
 internal static class DemonstrationEndpoints
 {
@@ -23,7 +26,7 @@ internal static class DemonstrationEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/kinds", () => TypedResults.Ok(Enum.GetValues<DemonstrationKind>().Select(k => new { kind = k.ToString(), kindZh = DemonstrationLabels.Of(k) })))
+        api.MapGet("/kinds", () => TypedResults.Ok(Enum.GetValues<DemonstrationKind>().Select(k => new KindLabel(k.ToString(), DemonstrationLabels.Of(k)))))
             .WithSummary("示范类别 · The kinds of demonstration");
         api.MapGet("/criteria", async (DemonstrationKind? kind, bool? includeRetired, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCriteria(kind, includeRetired ?? false), ct)))

@@ -10,17 +10,23 @@ namespace CampaignPlatform.Benchmarks;
 /// CampaignPlatform.Host.dll</c>) on a data directory that already holds the demo city (the first start, which seeds it, is
 /// not measured), polled on <c>/health</c> until it answers 200 (which needs the database and Hangfire's storage).
 /// Baseline: the same for an empty ASP.NET Core app (<see cref="BareServer"/>). Each process is stopped after its answer.
+/// The host is measured twice: as built (JIT-compiled at every start) and as <c>build/run.sh</c> publishes it, ReadyToRun.
 /// </summary>
 [Config(typeof(ScaleConfig))]
 public class StartupBenchmarks
 {
     private string _dataDirectory = null!;
     private string _hostAssembly = null!;
+    private string _publishedHostAssembly = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _hostAssembly = FindHostAssembly();
+        _hostAssembly = FindInRepository(Path.Combine("src", "CampaignPlatform.Host", "bin", "Release", "net10.0"),
+            "Build the host first: dotnet build -c Release (src/CampaignPlatform.Host/bin/Release/net10.0).");
+        _publishedHostAssembly = FindInRepository(Path.Combine("artifacts", "host"),
+            "Publish the host first, as build/run.sh does: dotnet publish src/CampaignPlatform.Host -c Release --use-current-runtime "
+            + "--self-contained false -p:PublishReadyToRun=true -o artifacts/host");
         _dataDirectory = Path.Combine(Path.GetTempPath(), "campaign-bench", "startup-" + Guid.NewGuid().ToString("N"));
         StartAndWait(_hostAssembly, "/health", $"--Storage:DataDirectory={_dataDirectory}"); // seeds the demo city
     }
@@ -33,6 +39,9 @@ public class StartupBenchmarks
 
     [Benchmark(Description = "CampaignPlatform host, SQLite, all modules")]
     public TimeSpan Host() => StartAndWait(_hostAssembly, "/health", $"--Storage:DataDirectory={_dataDirectory}");
+
+    [Benchmark(Description = "CampaignPlatform host published ReadyToRun (build/run.sh), SQLite, all modules")]
+    public TimeSpan PublishedHost() => StartAndWait(_publishedHostAssembly, "/health", $"--Storage:DataDirectory={_dataDirectory}");
 
     private static TimeSpan StartAndWait(string assembly, string path, string argument)
     {
@@ -95,18 +104,18 @@ public class StartupBenchmarks
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The host as built in Release beside this repository's sources (its own runtime configuration and dependencies).</summary>
-    private static string FindHostAssembly()
+    /// <summary>The host's assembly in <paramref name="folder"/> of this repository, with its own runtime configuration and dependencies.</summary>
+    private static string FindInRepository(string folder, string missing)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "src", "CampaignPlatform.Host", "bin", "Release", "net10.0", "CampaignPlatform.Host.dll");
+            var candidate = Path.Combine(directory.FullName, folder, "CampaignPlatform.Host.dll");
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException("Build the host first: dotnet build -c Release (src/CampaignPlatform.Host/bin/Release/net10.0).");
+        throw new FileNotFoundException(missing);
     }
 }

@@ -18,12 +18,15 @@ internal sealed record RetireBody(DateOnly? RetiredOn, string? Reason, int? Vers
 
 internal sealed record DisinfectionBody(DateTimeOffset? At, decimal? AreaSquareMetres, string? Disinfectant, string? Operator);
 
+/// <summary>A named type rather than an anonymous one, so the endpoint's request delegate can be generated at compile time.</summary>
+internal sealed record SiteFrequency(string Category, string CategoryZh, int PerDay);
+
 internal static class SiteEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/frequencies", (IOptions<HygieneOptions> options) => TypedResults.Ok(Enum.GetValues<SiteCategory>()
-                .Select(c => new { category = c.ToString(), categoryZh = SiteLabels.Of(c), perDay = options.Value.FrequencyOf(c) })))
+                .Select(c => new SiteFrequency(c.ToString(), SiteLabels.Of(c), options.Value.FrequencyOf(c)))))
             .WithSummary("消毒频次要求 · Required disinfections per day by site category");
         api.MapGet("/disinfection-compliance", async (int? weeks, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDisinfectionCompliance(weeks), ct)))

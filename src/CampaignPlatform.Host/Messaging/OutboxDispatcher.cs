@@ -9,14 +9,15 @@ namespace CampaignPlatform.Host.Messaging;
 /// through every module's outbox, oldest row first, until nothing is due; every purge interval (and once at start) it
 /// deletes the rows delivered longer ago than the outbox keeps them.
 /// </summary>
-internal sealed class OutboxDispatcher(PlatformStorage storage, OutboxDelivery delivery, OutboxSettings settings, ILogger<OutboxDispatcher> logger)
+internal sealed class OutboxDispatcher(
+    PlatformStorage storage, OutboxDelivery delivery, OutboxSettings settings, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // SQLite's "asynchronous" calls finish synchronously: without this the first pass over every outbox (a query
-        // compiled per module) would run inside the host's start, before it listens.
-        await Task.Yield();
+        // The first pass over every outbox compiles a query per module: it waits until the host listens, so that it
+        // neither delays the start nor competes with it for the processor. Nothing waiting is lost meanwhile.
+        await WhenStartedAsync(stoppingToken);
         // On SQLite one host owns the file: a claim found at start-up is a dead process's, released at once.
         var released = storage.Provider != DatabaseProvider.Sqlite ? storage.ContextTypes.ToHashSet() : [];
         var nextPurge = DateTimeOffset.MinValue;
@@ -48,6 +49,13 @@ internal sealed class OutboxDispatcher(PlatformStorage storage, OutboxDelivery d
 
             await Task.Delay(settings.PollInterval, stoppingToken);
         }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
     }
 
     /// <summary>Whether every outbox was purged; if not, it is tried again at the next poll.</summary>
