@@ -8,8 +8,8 @@ namespace CampaignPlatform.Benchmarks;
 /// The assessment's scorecards over HTTP, warm: the red and black lists (every one of the 150 townships scored) and the
 /// city's card. Baseline: one grouped count per township over each table the score lines read — the villages (rural
 /// upkeep's village count), the hygiene sites, their facility checks, the disinfection summary's tallies (which the
-/// disinfection line reads instead of the log) and the enforcement cases — the bare reading of the same rows, without
-/// scoring them. Tables the province leaves empty (inspections, mechanisms, surveys) add nothing and are left out.
+/// disinfection line reads instead of the log) and enforcement's due tallies (which the on-time line reads instead of the
+/// cases) — the bare reading of the same rows, without scoring them. Tables the province leaves empty (inspections, mechanisms, surveys) add nothing and are left out.
 /// </summary>
 [Config(typeof(WarmConfig))]
 public class ScorecardBenchmarks
@@ -17,7 +17,7 @@ public class ScorecardBenchmarks
     private static readonly (string Context, string Entity)[] ScoredTables =
     [
         ("OrgDbContext", "Village"), ("HygieneDbContext", "Site"), ("HygieneDbContext", "FacilityCheck"),
-        ("HygieneDbContext", "DisinfectionDayTally"), ("EnforcementDbContext", "EnforcementCase"),
+        ("HygieneDbContext", "DisinfectionDayTally"), ("EnforcementDbContext", "CaseDueTally"),
     ];
 
     private ServedProvince _province = null!;
