@@ -53,10 +53,12 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
         await WriteAsync("HygieneDbContext", "Site", HygieneRows.SiteColumns, hygiene.Sites(), progress, ct);
         await WriteAsync("HygieneDbContext", "FacilityCheck", HygieneRows.FacilityCheckColumns, hygiene.FacilityChecks(), progress, ct);
         await WriteAsync("HygieneDbContext", "DisinfectionEntry", HygieneRows.DisinfectionColumns, hygiene.Disinfections(), progress, ct);
-        await SummariseDisinfectionsAsync(progress, ct);
+        await SummariseAsync("HygieneSummaryBackfill", "HygieneDbContext", "DisinfectionDayTally",
+            "LatestFacilityCheck, DisinfectionDay and DisinfectionDayTally (from the checks and the log)", progress, ct);
 
         var cases = new EnforcementRows(_city, firstDay, _now, seed);
         await WriteAsync("EnforcementDbContext", "EnforcementCase", EnforcementRows.CaseColumns, cases.Cases(size.EnforcementCases), progress, ct);
+        await SummariseAsync("CaseDueTallyBackfill", "EnforcementDbContext", "CaseDueTally", "CaseDueTally (from the cases)", progress, ct);
 
         var items = new RectificationRows(_city, firstDay, _today, seed);
         await WriteAsync("RectificationDbContext", "RectificationItem", RectificationRows.ItemColumns, items.Items(size.RectificationItems), progress, ct);
@@ -71,20 +73,21 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
     private static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), CityOffset);
 
     /// <summary>
-    /// The hygiene module's disinfection summary, made from the log just copied by the module's own start-up back-fill
-    /// (one grouping of the log), so a served province never starts by making it.
+    /// A module's summary of rows just copied (the hygiene module's latest facility checks and disinfection summary,
+    /// enforcement's due tallies from the cases), made by the module's own start-up back-fill, so a served province never starts by making it.
     /// </summary>
-    private async Task SummariseDisinfectionsAsync(Action<GeneratedTable>? progress, CancellationToken ct)
+    private async Task SummariseAsync(
+        string initializer, string contextName, string summaryEntity, string description, Action<GeneratedTable>? progress, CancellationToken ct)
     {
         using var scope = services.CreateScope();
         var started = Stopwatch.GetTimestamp();
-        var backfill = scope.ServiceProvider.GetServices<IModuleInitializer>().Single(i => i.GetType().Name == "DisinfectionSummaryBackfill");
+        var backfill = scope.ServiceProvider.GetServices<IModuleInitializer>().Single(i => i.GetType().Name == initializer);
         await backfill.InitializeAsync(ct);
-        var tallies = ModuleTable.Of(scope, "HygieneDbContext", "DisinfectionDayTally");
+        var summary = ModuleTable.Of(scope, contextName, summaryEntity);
         // The table's name comes from the module's EF model, not from input.
-        var count = $"SELECT count(*) AS \"Value\" FROM {tallies.QualifiedName}";
-        var rows = await tallies.Context.Database.SqlQueryRaw<long>(count).SingleAsync(ct);
-        var table = new GeneratedTable("Hygiene", "DisinfectionDay and DisinfectionDayTally (from the log)", rows, Stopwatch.GetElapsedTime(started));
+        var count = $"SELECT count(*) AS \"Value\" FROM {summary.QualifiedName}";
+        var rows = await summary.Context.Database.SqlQueryRaw<long>(count).SingleAsync(ct);
+        var table = new GeneratedTable(contextName.Replace("DbContext", "", StringComparison.Ordinal), description, rows, Stopwatch.GetElapsedTime(started));
         _tables.Add(table);
         progress?.Invoke(table);
     }

@@ -11,6 +11,7 @@ using CampaignPlatform.Modules.Enforcement.Frontages;
 using CampaignPlatform.Modules.Enforcement.Intake;
 using CampaignPlatform.Modules.Enforcement.Ledgers;
 using CampaignPlatform.Modules.Enforcement.Open311;
+using CampaignPlatform.Modules.Enforcement.Scoring;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,6 +41,7 @@ public sealed class EnforcementModule : IModule
         services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.Section);
         services.AddScoped<CalendarLoader>();
         services.AddScoped<IntakeRateLimiter>();
+        services.AddScoped<IModuleInitializer, CaseDueTallyBackfill>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -4,7 +4,6 @@ using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Hygiene.Compliance;
 using CampaignPlatform.Modules.Hygiene.Dashboard;
 using CampaignPlatform.Modules.Hygiene.Data;
-using CampaignPlatform.Modules.Hygiene.Disinfection;
 using CampaignPlatform.Modules.Hygiene.Ledgers;
 using CampaignPlatform.Modules.Hygiene.Sites;
 using Microsoft.AspNetCore.Routing;
@@ -30,7 +29,7 @@ public sealed class HygieneModule : IModule
     {
         storage.AddDbContext<HygieneDbContext>(services);
         services.AddOptions<HygieneOptions>().BindConfiguration(HygieneOptions.Section);
-        services.AddScoped<IModuleInitializer, DisinfectionSummaryBackfill>();
+        services.AddScoped<IModuleInitializer, HygieneSummaryBackfill>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CampaignPlatform.IntegrationTests;
@@ -14,17 +13,10 @@ namespace CampaignPlatform.IntegrationTests;
 [Collection(HostCollection.Name)]
 public sealed class DisinfectionSummaryTests
 {
-    /// <summary>Noon in the city (04:00 UTC) tomorrow, so no entry below is near a city midnight.</summary>
-    private static FakeTimeProvider NoonClock()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return new FakeTimeProvider(new DateTimeOffset(now.Year, now.Month, now.Day, 4, 0, 0, TimeSpan.Zero).AddDays(1));
-    }
-
     [Fact]
     public async Task Each_entry_moves_the_disinfection_line_inside_the_site_s_window_and_a_retirement_takes_its_days_out()
     {
-        var clock = NoonClock();
+        var clock = TestClocks.NoonTomorrow();
         using var factory = new PlatformFactory(clock);
         using var client = factory.CreateClient();
         var (township, hospital) = await RecordHistory(client, clock);
@@ -40,7 +32,7 @@ public sealed class DisinfectionSummaryTests
     [Fact]
     public async Task Concurrent_entries_for_one_site_and_day_each_count()
     {
-        var clock = NoonClock();
+        var clock = TestClocks.NoonTomorrow();
         // Six a day: the day is met only if none of six entries racing each other was lost from the summary.
         using var factory = new PlatformFactory(clock, new Dictionary<string, string?> { ["Hygiene:Frequencies:Hospital"] = "6" });
         using var client = factory.CreateClient();
@@ -68,7 +60,7 @@ public sealed class DisinfectionSummaryTests
         var data = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var clock = NoonClock();
+            var clock = TestClocks.NoonTomorrow();
             string lineBefore, cityBefore, daysBefore, talliesBefore;
             Guid township;
             using (var before = new PlatformFactory(clock, dataDirectory: data))
@@ -79,19 +71,19 @@ public sealed class DisinfectionSummaryTests
                 cityBefore = (await client.GetJson("/api/assessment/scorecard")).ScoreLine("disinfection").GetRawText();
             }
 
-            daysBefore = Rows(data, "SELECT SiteId, Day, TownshipId, Entries FROM hygiene_disinfection_days ORDER BY SiteId, Day");
-            talliesBefore = Rows(data, "SELECT TownshipId, Day, Category, Entries, Sites FROM hygiene_disinfection_day_tallies ORDER BY 1, 2, 3, 4");
+            daysBefore = SqliteStore.Rows(data, "SELECT SiteId, Day, TownshipId, Entries FROM hygiene_disinfection_days ORDER BY SiteId, Day");
+            talliesBefore = SqliteStore.Rows(data, "SELECT TownshipId, Day, Category, Entries, Sites FROM hygiene_disinfection_day_tallies ORDER BY 1, 2, 3, 4");
             Assert.NotEmpty(talliesBefore);
-            Rows(data, "DELETE FROM hygiene_disinfection_days");
-            Rows(data, "DELETE FROM hygiene_disinfection_day_tallies");
+            SqliteStore.Rows(data, "DELETE FROM hygiene_disinfection_days");
+            SqliteStore.Rows(data, "DELETE FROM hygiene_disinfection_day_tallies");
 
             using var after = new PlatformFactory(clock, dataDirectory: data);
             using var restarted = after.CreateClient();
             Assert.Equal(lineBefore, (await restarted.GetJson($"/api/assessment/townships/{township}/scorecard")).ScoreLine("disinfection").GetRawText());
             Assert.Equal(cityBefore, (await restarted.GetJson("/api/assessment/scorecard")).ScoreLine("disinfection").GetRawText());
             // What the entries kept one by one is exactly what the log gives in one grouping.
-            Assert.Equal(daysBefore, Rows(data, "SELECT SiteId, Day, TownshipId, Entries FROM hygiene_disinfection_days ORDER BY SiteId, Day"));
-            Assert.Equal(talliesBefore, Rows(data, "SELECT TownshipId, Day, Category, Entries, Sites FROM hygiene_disinfection_day_tallies ORDER BY 1, 2, 3, 4"));
+            Assert.Equal(daysBefore, SqliteStore.Rows(data, "SELECT SiteId, Day, TownshipId, Entries FROM hygiene_disinfection_days ORDER BY SiteId, Day"));
+            Assert.Equal(talliesBefore, SqliteStore.Rows(data, "SELECT TownshipId, Day, Category, Entries, Sites FROM hygiene_disinfection_day_tallies ORDER BY 1, 2, 3, 4"));
         }
         finally
         {
@@ -150,22 +142,5 @@ public sealed class DisinfectionSummaryTests
     {
         using var response = await request;
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>Every row of a query as one line of text each (or runs a statement), on the SQLite module file.</summary>
-    private static string Rows(string data, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "campaign.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i).ToString())));
-        }
-
-        return string.Join('\n', rows);
     }
 }

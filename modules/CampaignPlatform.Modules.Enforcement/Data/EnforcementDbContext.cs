@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Data;
+using CampaignPlatform.Modules.Enforcement.Scoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Enforcement.Data;
@@ -17,6 +18,35 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<OnTimeSnapshot> OnTimeSnapshots => Set<OnTimeSnapshot>();
     public DbSet<Frontage> Frontages => Set<Frontage>();
     public DbSet<FrontageRating> FrontageRatings => Set<FrontageRating>();
+    public DbSet<CaseDueTally> CaseDueTallies => Set<CaseDueTally>();
+
+    /// <summary>
+    /// Saves, and moves the cases it changes between the <see cref="CaseDueTally"/> rows in the same transaction (its own
+    /// when the caller has none), so the on-time line never reads a tally that disagrees with the cases. A save that
+    /// touches no citizen case's deadline, outcome or standing (a report just received, a frontage) costs nothing more.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var moves = CaseDueSummary.MovesOf(ChangeTracker);
+        if (moves.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await CaseDueSummary.MoveAsync(this, moves, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <summary>The tallies are kept by the asynchronous save only; a synchronous one would leave them behind the cases.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Enforcement saves asynchronously (SaveChangesAsync), which keeps the case tallies.");
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -28,6 +58,8 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.HasIndex(c => new { c.TownshipId, c.State });
             e.HasIndex(c => new { c.Category, c.ReportedAt });
             e.HasIndex(c => c.FrontageId);
+            // The on-time line counts the cases due earlier today, after the whole days of its tallies.
+            e.HasIndex(c => c.HandleDueAt);
             e.Property(c => c.Number).HasMaxLength(20);
             e.Property(c => c.Category).HasConversion<string>().HasMaxLength(32);
             e.Property(c => c.Source).HasConversion<string>().HasMaxLength(32);
@@ -128,6 +160,13 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
         {
             e.ToTable("on_time_snapshots");
             e.HasIndex(s => new { s.TownshipId, s.Day }).IsUnique();
+        });
+        modelBuilder.Entity<CaseDueTally>(e =>
+        {
+            e.ToTable("case_due_tallies");
+            // Day first: a card reads a period's days, for one township or all.
+            e.HasKey(t => new { t.Day, t.TownshipId, t.Outcome });
+            e.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
         });
     }
 }

@@ -9,37 +9,60 @@ namespace CampaignPlatform.Modules.Enforcement.Scoring;
 
 /// <summary>
 /// 按期办结 (50): 50 × the share of citizen cases due in the period (capped at now) that were closed on time, for one
-/// township, for each of several townships, or for the city (townships where the module is on), from counts grouped
-/// per township in the database. No case due, no line. The exposure line is the assessment's own; it counts the
-/// provincial exposures enforcement hands over.
+/// township, for each of several townships, or for the city (townships where the module is on). The whole days of the
+/// period come from the maintained <see cref="CaseDueTally"/> rows; the part of today up to now, when the period
+/// reaches it, from the cases due so far today (through the deadline index). No case due, no line. The exposure line
+/// is the assessment's own; it counts the provincial exposures enforcement hands over.
 /// </summary>
 internal sealed class ContributeScores(EnforcementDbContext db, IMediator mediator, TimeProvider time) : INotificationHandler<CollectScoreContributions>
 {
     public async Task Handle(CollectScoreContributions notification, CancellationToken cancellationToken)
     {
         var townships = notification.Townships ?? await mediator.Send(new ListTownshipsWhereEnabled(EnforcementModule.Id), cancellationToken);
+        var ids = townships.ToList();
         var now = time.GetUtcNow();
-        var end = CityClock.StartOf(notification.Period.To.AddDays(1));
-        var to = end < now ? end : now;
-        var perTownship = await OnTime.CitizenCasesDue(db.Cases.AsNoTracking(), townships.ToList(), CityClock.StartOf(notification.Period.From), to)
-            .GroupBy(c => c.TownshipId)
-            .Select(g => new CaseCounts(
-                g.Key,
-                g.Count(),
-                g.Count(c => c.State == CaseState.Closed),
-                g.Count(c => c.State == CaseState.Closed && c.ClosedOnTime == true)))
+        var today = CityClock.Today(time);
+        var period = notification.Period;
+        // Whole days: the period's, up to yesterday when the period runs into today (or beyond).
+        var lastWholeDay = period.To < today ? period.To : today.AddDays(-1);
+        var counts = await db.CaseDueTallies.AsNoTracking()
+            .Where(t => ids.Contains(t.TownshipId) && t.Day >= period.From && t.Day <= lastWholeDay)
+            .GroupBy(t => new { t.TownshipId, t.Outcome })
+            .Select(g => new OutcomeCount(g.Key.TownshipId, g.Key.Outcome, g.Sum(t => t.Cases)))
             .ToListAsync(cancellationToken);
+        if (period.To >= today && period.From <= today)
+        {
+            counts.AddRange(await DueSoFarTodayAsync(ids, CityClock.StartOf(today), now, cancellationToken));
+        }
+
+        var perTownship = counts.GroupBy(c => c.TownshipId).Select(g => new CaseCounts(
+            g.Key,
+            g.Sum(c => c.Cases),
+            g.Where(c => c.Outcome != CaseDueOutcome.Open).Sum(c => c.Cases),
+            g.Where(c => c.Outcome == CaseDueOutcome.ClosedOnTime).Sum(c => c.Cases))).ToList();
         if (notification.EachTownship is null)
         {
             Add(notification.Add, perTownship.Sum(c => c.Due), perTownship.Sum(c => c.Closed), perTownship.Sum(c => c.OnTime));
             return;
         }
 
-        foreach (var counts in perTownship)
+        foreach (var township in perTownship.Where(c => c.Due > 0))
         {
-            Add(line => notification.Add(counts.TownshipId, line), counts.Due, counts.Closed, counts.OnTime);
+            Add(line => notification.Add(township.TownshipId, line), township.Due, township.Closed, township.OnTime);
         }
     }
+
+    /// <summary>Today's cases due before now: a few hundred at most, found by their deadline, not by their tally's day.</summary>
+    private async Task<List<OutcomeCount>> DueSoFarTodayAsync(List<Guid> townships, DateTimeOffset startOfToday, DateTimeOffset now, CancellationToken ct)
+    {
+        var due = await OnTime.CitizenCasesDue(db.Cases.AsNoTracking(), townships, startOfToday, now)
+            .Select(c => new { c.TownshipId, c.State, c.ClosedOnTime })
+            .ToListAsync(ct);
+        return [.. due.CountBy(c => (c.TownshipId, CaseDueSummary.OutcomeOf(c.State, c.ClosedOnTime)))
+            .Select(c => new OutcomeCount(c.Key.TownshipId, c.Key.Item2, c.Value))];
+    }
+
+    private sealed record OutcomeCount(Guid TownshipId, CaseDueOutcome Outcome, int Cases);
 
     private sealed record CaseCounts(Guid TownshipId, int Due, int Closed, int OnTime);
 

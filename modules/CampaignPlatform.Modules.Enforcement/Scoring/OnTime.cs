@@ -11,9 +11,13 @@ internal static class OnTime
 {
     public const decimal Points = 50;
 
+    public static bool IsCitizenSource(CaseSource source) => source is CaseSource.CitizenReport or CaseSource.PhoneOrLiveReport;
+
+    public static IQueryable<EnforcementCase> CitizenCases(IQueryable<EnforcementCase> cases) =>
+        cases.Where(c => (c.Source == CaseSource.CitizenReport || c.Source == CaseSource.PhoneOrLiveReport) && !c.Parked);
+
     public static IQueryable<EnforcementCase> CitizenCasesDue(IQueryable<EnforcementCase> cases, IReadOnlyCollection<Guid> townships, DateTimeOffset from, DateTimeOffset to) =>
-        cases.Where(c => townships.Contains(c.TownshipId) && (c.Source == CaseSource.CitizenReport || c.Source == CaseSource.PhoneOrLiveReport)
-                         && !c.Parked && c.HandleDueAt != null && c.HandleDueAt >= from && c.HandleDueAt < to);
+        CitizenCases(cases).Where(c => townships.Contains(c.TownshipId) && c.HandleDueAt != null && c.HandleDueAt >= from && c.HandleDueAt < to);
 
     public static decimal PointsFor(int due, int onTime) => due == 0 ? 0 : Math.Round(Points * onTime / due, 2);
 }

@@ -11,6 +11,7 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
     public DbSet<DisinfectionDay> DisinfectionDays => Set<DisinfectionDay>();
     public DbSet<DisinfectionDayTally> DisinfectionDayTallies => Set<DisinfectionDayTally>();
     public DbSet<DisinfectionMonthTally> DisinfectionMonthTallies => Set<DisinfectionMonthTally>();
+    public DbSet<LatestFacilityCheck> LatestFacilityChecks => Set<LatestFacilityCheck>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -31,6 +32,11 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
             e.HasIndex(c => new { c.SiteId, c.CheckedOn });
             e.HasIndex(c => new { c.TownshipId, c.CheckedOn });
             e.Property(c => c.Checker).HasMaxLength(128);
+        });
+        modelBuilder.Entity<LatestFacilityCheck>(e =>
+        {
+            e.ToTable("latest_facility_checks");
+            e.HasKey(l => l.SiteId);
         });
         modelBuilder.Entity<DisinfectionEntry>(e =>
         {

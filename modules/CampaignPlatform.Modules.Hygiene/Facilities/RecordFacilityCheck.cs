@@ -45,8 +45,12 @@ internal sealed class RecordFacilityCheckHandler(HygieneDbContext db, IMediator 
             SiteId = site.Id, TownshipId = site.TownshipId, CheckedOn = request.CheckedOn!.Value, Checker = request.Checker!.Trim(),
             Total = request.Total!.Value, Working = request.Working!.Value, SoapPresent = request.SoapPresent!.Value, RecordedAt = time.GetUtcNow(),
         };
+        // The check and its site's latest in one transaction: the handwashing line never reads a latest that is not saved.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.FacilityChecks.Add(check);
         await db.SaveChangesAsync(cancellationToken);
+        await LatestFacilityChecks.KeepAsync(db, check, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return FacilityCheckDto.From(check);
     }
 }

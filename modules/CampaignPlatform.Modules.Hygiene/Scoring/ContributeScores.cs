@@ -45,7 +45,7 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         }
 
         var latest = await LatestChecks.OfTownshipsAsync(db, ids, to, cancellationToken);
-        var met = await DisinfectionSiteDays.MetPerTownshipAsync(db, ids, from, to, options.Value, cancellationToken);
+        var met = await DisinfectionSiteDays.MetPerTownshipAsync(db, ids, from, to, today, options.Value, cancellationToken);
         if (notification.EachTownship is null)
         {
             AddLines(notification.Add, sites, latest, met.Values.Sum(), from, to);

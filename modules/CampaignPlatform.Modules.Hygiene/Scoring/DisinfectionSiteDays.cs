@@ -18,7 +18,7 @@ namespace CampaignPlatform.Modules.Hygiene.Scoring;
 internal static class DisinfectionSiteDays
 {
     public static async Task<Dictionary<Guid, int>> MetPerTownshipAsync(
-        HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly from, DateOnly to, HygieneOptions options, CancellationToken ct)
+        HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly from, DateOnly to, DateOnly today, HygieneOptions options, CancellationToken ct)
     {
         var result = new Dictionary<Guid, int>();
         if (townships.Count == 0)
@@ -30,8 +30,9 @@ internal static class DisinfectionSiteDays
         return await HygieneCommands.UseAsync(db, async command =>
         {
             // Whole months from the month tallies, the days of a month the period covers only in part from the day
-            // tallies: a year to date reads about twelve rows per township, category and entry count, and a month's days.
-            var (wholeFrom, wholeTo) = WholeMonths(from, to);
+            // tallies: a year to date reads about twelve rows per township, category and entry count, the current
+            // month's included (see WholeMonths).
+            var (wholeFrom, wholeTo) = WholeMonths(from, to, today);
             var day = db.ColumnMappingOf<DisinfectionDayTally>(nameof(DisinfectionDayTally.Day));
             command.Parameters.Add(day.CreateParameter(command, "@from", from));
             command.Parameters.Add(day.CreateParameter(command, "@to", to));
@@ -63,14 +64,17 @@ internal static class DisinfectionSiteDays
     }
 
     /// <summary>
-    /// The months wholly inside <paramref name="from"/>–<paramref name="to"/>, as [first day of the first, first day
-    /// after the last); with none, both are the day after <paramref name="to"/>, so every day comes from the day tallies.
+    /// The months whose tallies hold exactly the days of <paramref name="from"/>–<paramref name="to"/> they cover, as
+    /// [first day of the first, first day after the last): those wholly inside the period, and the month of
+    /// <paramref name="to"/> too when it is <paramref name="today"/> — nothing is logged for a later day (a future entry is
+    /// refused), so that month's tally holds only the days up to today. With none, both are the day after
+    /// <paramref name="to"/>, so every day comes from the day tallies.
     /// </summary>
-    internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)
+    internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to, DateOnly today)
     {
         var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
         var after = to.AddDays(1);
-        var end = new DateOnly(after.Year, after.Month, 1);
+        var end = to == today ? new DateOnly(to.Year, to.Month, 1).AddMonths(1) : new DateOnly(after.Year, after.Month, 1);
         return first < end ? (first, end) : (after, after);
     }
 

@@ -31,20 +31,41 @@ internal static class SiteFilter
             .Where(s => includeRetired || s.RetiredOn == null);
 }
 
-/// <summary>The latest facility check of every site of the given townships, in one query.</summary>
+/// <summary>The latest facility check of every site of the given townships.</summary>
 internal static class LatestChecks
 {
+    /// <summary>
+    /// Each site's latest check up to <paramref name="upTo"/> (any date when null). The kept latest checks
+    /// (<see cref="LatestFacilityCheck"/>) answer for every site whose latest is not after that date — all of them when
+    /// the date is today, as a check cannot be dated later; only the sites checked since a past date are searched
+    /// through the (site, date) index.
+    /// </summary>
     public static async Task<Dictionary<Guid, FacilityCheck>> OfTownshipsAsync(
         HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly? upTo, CancellationToken ct)
     {
-        // One query: each site's latest check (up to the date) found through the (site, date) index, a few rows per
-        // site, instead of comparing every check of the townships with every other (240,000 in a province's year).
+        var kept = db.Sites.AsNoTracking()
+            .Where(s => townships.Contains(s.TownshipId))
+            .Join(db.LatestFacilityChecks, s => s.Id, l => l.SiteId, (s, l) => l);
+        var latest = await kept.Where(l => upTo == null || l.CheckedOn <= upTo)
+            .Join(db.FacilityChecks.AsNoTracking(), l => l.CheckId, c => c.Id, (l, c) => c)
+            .ToListAsync(ct);
+        var since = kept.Where(l => upTo != null && l.CheckedOn > upTo).Select(l => l.SiteId);
+        if (upTo is not null && await since.AnyAsync(ct))
+        {
+            latest.AddRange(await SearchedAsync(db, since, upTo, ct));
+        }
+
+        return latest.ToDictionary(c => c.SiteId);
+    }
+
+    /// <summary>The sites' latest checks up to a date, each found through the (site, date) index, a few rows per site.</summary>
+    private static Task<List<FacilityCheck>> SearchedAsync(HygieneDbContext db, IQueryable<Guid> sites, DateOnly? upTo, CancellationToken ct)
+    {
         var checks = db.FacilityChecks.AsNoTracking().Where(c => upTo == null || c.CheckedOn <= upTo);
         var latestIds = db.Sites.AsNoTracking()
-            .Where(s => townships.Contains(s.TownshipId))
+            .Where(s => sites.Contains(s.Id))
             .Select(s => checks.Where(c => c.SiteId == s.Id).OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).Select(c => (long?)c.Id).FirstOrDefault());
-        var latest = await db.FacilityChecks.AsNoTracking().Where(c => latestIds.Contains(c.Id)).ToListAsync(ct);
-        return latest.ToDictionary(c => c.SiteId);
+        return db.FacilityChecks.AsNoTracking().Where(c => latestIds.Contains(c.Id)).ToListAsync(ct);
     }
 
     public static Task<FacilityCheck?> OfSiteAsync(HygieneDbContext db, Guid siteId, CancellationToken ct) =>
