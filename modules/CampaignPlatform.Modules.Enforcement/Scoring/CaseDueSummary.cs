@@ -74,14 +74,9 @@ internal static class CaseDueSummary
     /// Fills the tallies from the cases when there are citizen cases with deadlines but no tally (data made before the
     /// tallies existed, or written straight into the table, as the generator does): one INSERT … SELECT … GROUP BY.
     /// Start-up runs it under the start-up lock, and the insert skips rows that exist, so two hosts fill it once.
-    /// Data made before the tallies also lacks the deadline index the line reads today's cases by: it is made too.
     /// </summary>
     public static async Task<bool> BackfillAsync(EnforcementDbContext db, CancellationToken ct)
     {
-        var deadlines = db.Model.FindEntityType(typeof(EnforcementCase))!.GetIndexes()
-            .Single(i => i.Properties is [{ Name: nameof(EnforcementCase.HandleDueAt) }]);
-        await RunAsync(db, $"""CREATE INDEX IF NOT EXISTS "{deadlines.GetDatabaseName()}" ON {db.TableOf<EnforcementCase>()} ("HandleDueAt")""",
-            command => command.CommandTimeout = 0, ct);
         if (await db.CaseDueTallies.IgnoreQueryFilters().AnyAsync(ct)
             || !await OnTime.CitizenCases(db.Cases.IgnoreQueryFilters()).AnyAsync(c => c.HandleDueAt != null, ct))
         {

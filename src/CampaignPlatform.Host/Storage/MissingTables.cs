@@ -15,13 +15,14 @@ namespace CampaignPlatform.Host.Storage;
 /// </summary>
 internal static class MissingTables
 {
-    public static async Task AddAsync(ModuleDbContext context, IReadOnlyCollection<string> missing, CancellationToken ct)
+    public static Task AddAsync(ModuleDbContext context, IReadOnlyCollection<string> missing, CancellationToken ct) =>
+        CreateFromModelAsync(context, o => o is CreateTableOperation t && missing.Contains(t.Name) || o is CreateIndexOperation i && missing.Contains(i.Table), ct);
+
+    /// <summary>Runs the operations, among those that would create the model from nothing, that <paramref name="which"/> picks.</summary>
+    public static async Task CreateFromModelAsync(ModuleDbContext context, Func<MigrationOperation, bool> which, CancellationToken ct)
     {
         var model = context.GetService<IDesignTimeModel>().Model;
-        var operations = context.GetService<IMigrationsModelDiffer>()
-            .GetDifferences(null, model.GetRelationalModel())
-            .Where(o => o is CreateTableOperation t && missing.Contains(t.Name) || o is CreateIndexOperation i && missing.Contains(i.Table))
-            .ToList();
+        var operations = context.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel()).Where(which).ToList();
         var commands = context.GetService<IMigrationsSqlGenerator>().Generate(operations, model);
         await context.GetService<IMigrationCommandExecutor>().ExecuteNonQueryAsync(commands, context.GetService<IRelationalConnection>(), ct);
     }

@@ -9,7 +9,8 @@ namespace CampaignPlatform.Host.Storage;
 /// <summary>
 /// Creates each module's tables at start-up. Several DbContexts share one database, so EnsureCreated (which
 /// does nothing once the database exists) cannot be used: each module's tables are looked for and created
-/// when absent; tables a newer version added are created beside the existing ones (<see cref="MissingTables"/>).
+/// when absent; tables and indexes a newer version added are created beside the existing ones (<see cref="MissingTables"/>,
+/// <see cref="MissingIndexes"/>).
 /// Start-up runs this under <see cref="StartupLock"/>, so hosts starting together do it one at a time.
 /// </summary>
 public static class SchemaCreator
@@ -21,10 +22,11 @@ public static class SchemaCreator
         try
         {
             await EnsureDatabaseAsync(storage, stores[0].Context, ct);
-            var existing = await ExistingTablesAsync(stores[0].Context, ct);
+            var existing = await ExistingSchemaAsync(stores[0].Context, ct);
             foreach (var store in stores)
             {
-                await CreateMissingTablesAsync(store.Context, existing, logger, ct);
+                await CreateMissingTablesAsync(store.Context, existing.Tables, logger, ct);
+                await MissingIndexes.AddAsync(store.Context, existing, logger, ct);
             }
         }
         finally
@@ -71,7 +73,7 @@ public static class SchemaCreator
         }
     }
 
-    private static async Task CreateMissingTablesAsync(ModuleDbContext context, HashSet<(string? Schema, string Table)> existing, ILogger logger, CancellationToken ct)
+    private static async Task CreateMissingTablesAsync(ModuleDbContext context, HashSet<(string? Schema, string Name)> existing, ILogger logger, CancellationToken ct)
     {
         var sqlite = context.Database.ProviderName == ModuleDbContext.SqliteProviderName;
         var tables = context.Model.GetEntityTypes()
@@ -92,8 +94,11 @@ public static class SchemaCreator
         }
     }
 
-    /// <summary>One look at the database's catalogue for every table of every module, instead of one query per table.</summary>
-    private static async Task<HashSet<(string? Schema, string Table)>> ExistingTablesAsync(ModuleDbContext context, CancellationToken ct)
+    /// <summary>
+    /// One look at the database's catalogue for every table and index of every module, instead of one query per table.
+    /// Index names are unique per schema on PostgreSQL and per file on SQLite (schema null), as are table names.
+    /// </summary>
+    private static async Task<ExistingSchema> ExistingSchemaAsync(ModuleDbContext context, CancellationToken ct)
     {
         var sqlite = context.Database.ProviderName == ModuleDbContext.SqliteProviderName;
         var connection = context.Database.GetDbConnection();
@@ -102,13 +107,17 @@ public static class SchemaCreator
         {
             await using var command = connection.CreateCommand();
             command.CommandText = sqlite
-                ? "SELECT NULL, name FROM sqlite_master WHERE type = 'table'"
-                : "SELECT table_schema, table_name FROM information_schema.tables";
-            var existing = new HashSet<(string? Schema, string Table)>();
+                ? "SELECT NULL, name, type = 'index' FROM sqlite_master WHERE type IN ('table', 'index')"
+                : """
+                  SELECT table_schema, table_name, false FROM information_schema.tables
+                  UNION ALL SELECT schemaname, indexname, true FROM pg_indexes
+                  """;
+            var existing = new ExistingSchema([], []);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                existing.Add((reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)));
+                var name = (reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1));
+                (reader.GetBoolean(2) ? existing.Indexes : existing.Tables).Add(name);
             }
 
             return existing;
@@ -119,3 +128,6 @@ public static class SchemaCreator
         }
     }
 }
+
+/// <summary>The tables and indexes the database holds before start-up adds what is missing: (schema, name) each.</summary>
+internal sealed record ExistingSchema(HashSet<(string? Schema, string Name)> Tables, HashSet<(string? Schema, string Name)> Indexes);
