@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using static CampaignPlatform.IntegrationTests.EnforcementApi;
 
 namespace CampaignPlatform.IntegrationTests;
@@ -373,5 +375,128 @@ public sealed class EnforcementPagesTests : IDisposable
         using var grid = await _factory.SignedIn("demo-grid");
         using var denied = await grid.GetAsync("/enforcement/exposures");
         Assert.Equal("/denied", denied.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_township_officer_rates_frontages_on_the_page_and_the_third_failure_opens_a_case_on_the_black_list()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        using var registered = await _admin.PostJson("/api/enforcement/frontages", new
+        {
+            townshipId = township, name = "老街烧饼店", address = "解放路8号", partyMember = false, agreementSignedOn = "2026-01-05",
+            duties = new[] { "Cleanliness", "Order" },
+        });
+        var frontage = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var rate = $"/enforcement/frontages/{frontage}/rate";
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.Contains($"href=\"{rate}\"", await officer.ReadPage("/enforcement/frontages"), StringComparison.Ordinal);
+        var lists = $"/enforcement/frontages/lists?townshipId={township}";
+        Assert.Contains($"href=\"{lists}\"", await officer.ReadPage("/enforcement/frontages"), StringComparison.Ordinal);
+
+        var form = await officer.ReadForm(rate);
+        Assert.Contains($"name=\"RatedOn\" value=\"{today:yyyy-MM-dd}\"", form.Html, StringComparison.Ordinal);
+        using (var refused = await officer.PostAsync(rate, form.With(new() { ["RatedOn"] = $"{today:yyyy-MM-dd}", ["Rater"] = "巡查员", ["Passed"] = "false" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("指明哪项责任", WebPages.FieldError(await refused.Content.ReadAsStringAsync(), "FailedDuties"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await Ratings(township));
+        string? opened = null;
+        for (var daysAgo = 2; daysAgo >= 0; daysAgo--)
+        {
+            using var failed = await officer.PostAsync(rate, form.With(new()
+            {
+                ["RatedOn"] = today.AddDays(-daysAgo).ToString("yyyy-MM-dd"), ["Rater"] = "巡查员", ["Passed"] = "false", ["FailedDuties"] = "Order", ["Note"] = "占道摆放桌椅",
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, failed.StatusCode);
+            var location = failed.Headers.Location!.OriginalString;
+            Assert.Equal(daysAgo == 0, location.Contains("case=", StringComparison.Ordinal));
+            var notice = await officer.ReadPage(location);
+            Assert.Contains("已登记评定", notice, StringComparison.Ordinal);
+            if (daysAgo == 0)
+            {
+                opened = Uri.UnescapeDataString(location[(location.IndexOf("case=", StringComparison.Ordinal) + 5)..]);
+                Assert.Contains($"已立案：{opened}", notice, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(3, await Ratings(township));
+        var cases = (await _admin.GetJson($"/api/enforcement/townships/{township}/cases")).Items();
+        var @case = Assert.Single(cases, c => c.GetProperty("number").GetString() == opened);
+        Assert.Equal("StreetOccupation", @case.GetProperty("category").GetString());
+        var black = await officer.ReadPage(lists);
+        Assert.Contains("data-testid=\"black-list\"", black, StringComparison.Ordinal);
+        Assert.Contains("老街烧饼店", black[black.IndexOf("black-list", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        WebPages.FieldError(await officer.ReadPage($"{lists}&from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}", HttpStatusCode.BadRequest), "To");
+
+        // The city's supervisor reads the lists but does not rate; a grid worker rates but has no lists.
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        Assert.DoesNotContain(rate, await supervisor.ReadPage($"/enforcement/frontages?townshipId={township}"), StringComparison.Ordinal);
+        Assert.Contains("老街烧饼店", await supervisor.ReadPage(lists), StringComparison.Ordinal);
+        Assert.DoesNotContain("提交评定", await supervisor.ReadPage(rate), StringComparison.Ordinal);
+        using var forbidden = await supervisor.PostAsync(rate, (await supervisor.ReadLayoutForm(rate, "")).With(new()
+        {
+            ["RatedOn"] = $"{today:yyyy-MM-dd}", ["Rater"] = "督查员", ["Passed"] = "true",
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(3, await Ratings(township));
+        using var grid = await _factory.SignedIn("demo-grid");
+        Assert.DoesNotContain("/enforcement/frontages/lists", await grid.ReadPage("/enforcement/frontages"), StringComparison.Ordinal);
+    }
+
+    private async Task<int> Ratings(Guid township) =>
+        (await _admin.GetJson($"/api/enforcement/townships/{township}/frontages/lists")).GetProperty("black").Items()
+        .Concat((await _admin.GetJson($"/api/enforcement/townships/{township}/frontages/lists")).GetProperty("red").Items())
+        .Sum(s => s.GetProperty("ratings").GetInt32());
+
+    [Fact]
+    public async Task A_city_supervisor_records_exposures_on_the_page_from_a_case_and_for_the_whole_city()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var township = await DemoCity.TownshipId(_admin, "柳河镇");
+        var caseId = await CitizenCase(township);
+        using var supervisor = await _factory.SignedIn("demo-supervisor");
+        Assert.Contains("href=\"/enforcement/exposures/new\"", await supervisor.ReadPage("/enforcement/exposures"), StringComparison.Ordinal);
+        var fromCase = $"/enforcement/exposures/new?caseId={caseId}";
+        Assert.Contains($"href=\"{fromCase}\"", await supervisor.ReadPage($"/enforcement/cases/{caseId}"), StringComparison.Ordinal);
+
+        var form = await supervisor.ReadForm(fromCase);
+        Assert.Contains(KeyValuePair.Create("TownshipId", township.ToString()), form.Fields);
+        using (var refused = await supervisor.PostAsync(fromCase, form.With(new() { ["Kind"] = "ProvincialUndercover", ["Date"] = $"{today:yyyy-MM-dd}", ["Outlet"] = "", ["Description"] = "占道经营未整改" })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            WebPages.FieldError(await refused.Content.ReadAsStringAsync(), "Outlet");
+        }
+
+        Assert.Empty((await _admin.GetJson($"/api/enforcement/exposures?year={today.Year}")).Items());
+        using var recorded = await supervisor.PostAsync(fromCase, form.With(new()
+        {
+            ["Kind"] = "ProvincialUndercover", ["Date"] = $"{today:yyyy-MM-dd}", ["Outlet"] = "省爱卫办暗访专题片", ["Description"] = "柳河镇占道经营未整改",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var list = await supervisor.ReadPage(recorded.Headers.Location!.OriginalString);
+        Assert.Contains("已登记曝光", list, StringComparison.Ordinal);
+        Assert.Contains("省爱卫办暗访专题片", list, StringComparison.Ordinal);
+        var exposure = Assert.Single((await _admin.GetJson($"/api/enforcement/exposures?year={today.Year}")).Items());
+        Assert.Equal(caseId, exposure.GetProperty("caseId").GetGuid());
+        Assert.Equal(township, exposure.GetProperty("townshipId").GetGuid());
+
+        var cityWide = await supervisor.ReadForm("/enforcement/exposures/new");
+        using var city = await supervisor.PostAsync("/enforcement/exposures/new", cityWide.With(new()
+        {
+            ["TownshipId"] = "", ["Kind"] = "JointAction", ["Date"] = $"{today:yyyy-MM-dd}", ["Outlet"] = "清源融媒", ["Description"] = "媒体执法联动整治夜市",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, city.StatusCode);
+        var both = (await _admin.GetJson($"/api/enforcement/exposures?year={today.Year}")).Items();
+        Assert.Equal(2, both.Count());
+        Assert.Contains(both, e => e.GetProperty("outlet").GetString() == "清源融媒" && e.GetProperty("townshipId").ValueKind == JsonValueKind.Null);
+
+        // A township officer reads the township's exposures but records none.
+        using var officer = await _factory.SignedIn("demo-township");
+        Assert.DoesNotContain("/enforcement/exposures/new", await officer.ReadPage("/enforcement/exposures"), StringComparison.Ordinal);
+        Assert.DoesNotContain("/enforcement/exposures/new", await officer.ReadPage($"/enforcement/cases/{caseId}"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<textarea", await officer.ReadPage(fromCase), StringComparison.Ordinal);
     }
 }

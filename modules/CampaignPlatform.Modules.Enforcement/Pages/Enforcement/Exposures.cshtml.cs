@@ -20,11 +20,17 @@ public sealed class ExposuresModel(IMediator mediator, TimeProvider time) : Plat
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
+    /// <summary>What was just done, after the recording form sent people back here.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
     internal IReadOnlyList<ExposureDto>? Exposures { get; private set; }
 
     internal Dictionary<Guid, string> TownshipNames { get; private set; } = [];
 
     internal bool MayExport => TownshipId is not null && MaySend<ExportEnforcementLedger>();
+
+    internal bool MayRecord => MaySend<RecordExposure>();
 
     public async Task OnGetAsync()
     {
