@@ -103,12 +103,32 @@ public sealed partial class DemonstrationPagesTests : IDisposable
 
         var titles = await Read(supervisor, $"/demo-creation?townshipId={township}");
         Assert.Contains("有效", titles, StringComparison.Ordinal);
+
+        // The application's and the title's own pages, from the place's name in the lists: the review's score per criterion.
+        var applicationPage = Regex.Match(await Read(officer, $"/demo-creation/applications?townshipId={township}"), "/demo-creation/applications/[0-9a-f-]{36}").Value;
+        var application = await Read(officer, applicationPage);
+        Assert.Contains("已命名", application, StringComparison.Ordinal);
+        Assert.Contains("路面整洁、无暴露垃圾", application, StringComparison.Ordinal);
+        Assert.Matches("<td>路面整洁、无暴露垃圾</td><td>\\d+</td><td>55</td>", application);
+        Assert.Contains("得分 90 / ", application, StringComparison.Ordinal);
+        Assert.DoesNotContain("/demo-creation/review?applicationId=", application, StringComparison.Ordinal);
+        var titlePage = Regex.Match(application, "/demo-creation/titles/[0-9a-f-]{36}").Value;
+        Assert.Contains($"href=\"{titlePage}\"", titles, StringComparison.Ordinal);
+        var title = await Read(supervisor, titlePage);
+        Assert.Contains("下次复审", title, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{applicationPage}\"", title, StringComparison.Ordinal);
+        Assert.Contains("/demo-creation/review?titleId=", title, StringComparison.Ordinal);
+        Assert.Contains("<td>55</td>", title, StringComparison.Ordinal);
+        Assert.DoesNotContain("/withdraw", await Read(officer, titlePage), StringComparison.Ordinal);
         var withdraw = Regex.Match(titles, "/demo-creation/titles/[0-9a-f-]{36}/withdraw").Value;
         Assert.NotEmpty(withdraw);
         Assert.DoesNotContain("/withdraw", await Read(officer, "/demo-creation"), StringComparison.Ordinal);
         await Refused(await Submit(supervisor, withdraw, new() { ["Reason"] = "" }), "Reason");
         Redirected(await Submit(supervisor, withdraw, new() { ["Reason"] = "暗访发现占道经营反弹" }));
         Assert.Contains("已撤销", await Read(supervisor, $"/demo-creation?townshipId={township}"), StringComparison.Ordinal);
+        var withdrawn = await Read(supervisor, titlePage);
+        Assert.Contains("暗访发现占道经营反弹", withdrawn, StringComparison.Ordinal);
+        Assert.DoesNotContain("/demo-creation/review?titleId=", withdrawn, StringComparison.Ordinal);
 
         var decided = await Read(supervisor, $"/demo-creation/applications?townshipId={township}&state=Granted");
         Assert.Contains("解放路", decided, StringComparison.Ordinal);
