@@ -21,6 +21,33 @@ public sealed class HygienePagesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_city_administrator_picks_the_township_first_and_the_site_form_lists_only_its_villages()
+    {
+        var liuhe = await DemoCity.TownshipId(_admin, "柳河镇");
+        var chengguan = await DemoCity.TownshipId(_admin, "城关街道");
+        var liuheVillages = (await _admin.GetJson($"/api/org/townships/{liuhe}/villages")).Items().ToList();
+        var chengguanVillages = (await _admin.GetJson($"/api/org/townships/{chengguan}/villages")).Items().ToList();
+        using var administrator = await _factory.SignedIn("demo-admin");
+
+        var form = await administrator.ReadForm($"/hygiene/sites/new?townshipId={liuhe}");
+        Assert.Contains(KeyValuePair.Create("TownshipId", liuhe.ToString()), form.Fields);
+        Assert.All(liuheVillages, v => Assert.Contains($"value=\"{v.GetProperty("id").GetGuid()}\"", form.Html, StringComparison.Ordinal));
+        Assert.All(chengguanVillages, v => Assert.DoesNotContain(v.GetProperty("id").GetGuid().ToString(), form.Html, StringComparison.Ordinal));
+
+        var village = chengguanVillages[0];
+        var other = await administrator.ReadForm($"/hygiene/sites/new?townshipId={chengguan}");
+        Assert.DoesNotContain(liuheVillages[0].GetProperty("id").GetGuid().ToString(), other.Html, StringComparison.Ordinal);
+        using var registered = await administrator.PostAsync("/hygiene/sites/new", other.With(new()
+        {
+            ["VillageId"] = village.GetProperty("id").GetGuid().ToString(), ["Category"] = "Market", ["Name"] = "城关农贸市场", ["Address"] = "城关路1号",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var site = await _admin.GetJson($"/api/hygiene/sites/{registered.Headers.Location!.OriginalString.Split('/', '?')[3]}");
+        Assert.Equal(chengguan, site.GetProperty("townshipId").GetGuid());
+        Assert.Equal(village.GetProperty("id").GetGuid(), site.GetProperty("villageId").GetGuid());
+    }
+
+    [Fact]
     public async Task A_township_officer_registers_a_site_and_logs_a_disinfection_in_the_forms_with_errors_beside_the_fields()
     {
         using var officer = await _factory.SignedIn("demo-township");

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CampaignPlatform.Modules.Hygiene.Pages.Hygiene;
 
-/// <summary>Registers a public place: the same <see cref="CreateSite"/> request and validator as the API.</summary>
+/// <summary>
+/// Registers a public place: the same <see cref="CreateSite"/> request and validator as the API. City roles pick the
+/// township first (a plain GET form), so the village list is that township's and works without JavaScript.
+/// </summary>
 public sealed class NewSiteModel(IMediator mediator) : PlatformPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
@@ -28,7 +31,7 @@ public sealed class NewSiteModel(IMediator mediator) : PlatformPageModel(mediato
     [BindProperty]
     public Guid? ResponsibleUnitId { get; set; }
 
-    /// <summary>The villages of the townships that may be picked, by township.</summary>
+    /// <summary>The villages of the township picked (a province's townships hold 100,000 of them: never all at once).</summary>
     internal IReadOnlyList<VillageInfo> Villages { get; private set; } = [];
 
     internal IReadOnlyList<UnitInfo> Units { get; private set; } = [];
@@ -52,7 +55,7 @@ public sealed class NewSiteModel(IMediator mediator) : PlatformPageModel(mediato
     {
         var ct = HttpContext.RequestAborted;
         TownshipId = await PickTownshipAsync(TownshipId);
-        Villages = await Mediator.Send(new ListVillages(Townships.Select(t => t.Id).ToList()), ct);
+        Villages = TownshipId is { } township ? await Mediator.Send(new ListVillages([township]), ct) : [];
         Units = (await Mediator.Send(new ListUnits(), ct)).Where(u => !u.Retired).ToList();
     }
 }
