@@ -1,11 +1,8 @@
-using System.Data.Common;
-using System.Globalization;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Enforcement.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CampaignPlatform.Modules.Enforcement.Scoring;
 
@@ -18,8 +15,6 @@ namespace CampaignPlatform.Modules.Enforcement.Scoring;
 /// </summary>
 internal static class CaseDueSummary
 {
-    private const long UnixEpochTicks = 621355968000000000;
-
     internal readonly record struct Key(DateOnly Day, Guid TownshipId, CaseDueOutcome Outcome);
 
     /// <summary>The tally a case with these values counts in, or none when it is not a citizen case with a deadline.</summary>
@@ -57,7 +52,7 @@ internal static class CaseDueSummary
         var table = db.TableOf<CaseDueTally>();
         foreach (var (key, change) in moves)
         {
-            await RunAsync(db, $"""
+            await db.ExecuteCommandAsync($"""
                 INSERT INTO {table} AS t ("Day", "TownshipId", "Outcome", "Cases") VALUES (@day, @township, @outcome, @change)
                 ON CONFLICT ("Day", "TownshipId", "Outcome") DO UPDATE SET "Cases" = t."Cases" + @change
                 """, command =>
@@ -80,7 +75,7 @@ internal static class CaseDueSummary
     {
         var deadlines = db.Model.FindEntityType(typeof(EnforcementCase))!.GetIndexes()
             .Single(i => i.Properties is [{ Name: nameof(EnforcementCase.HandleDueAt) }]);
-        await RunAsync(db, $"""CREATE INDEX IF NOT EXISTS "{deadlines.GetDatabaseName()}" ON {db.TableOf<EnforcementCase>()} ("HandleDueAt")""",
+        await db.ExecuteCommandAsync($"""CREATE INDEX IF NOT EXISTS "{deadlines.GetDatabaseName()}" ON {db.TableOf<EnforcementCase>()} ("HandleDueAt")""",
             command => command.CommandTimeout = 0, ct);
         if (await db.CaseDueTallies.IgnoreQueryFilters().AnyAsync(ct)
             || !await OnTime.CitizenCases(db.Cases.IgnoreQueryFilters()).AnyAsync(c => c.HandleDueAt != null, ct))
@@ -88,17 +83,17 @@ internal static class CaseDueSummary
             return false;
         }
 
-        var day = CityDayOf(db, "c.\"HandleDueAt\"");
+        var day = db.CityDayOf("c.\"HandleDueAt\"");
         var outcome = $"""
             CASE WHEN c."State" <> '{CaseState.Closed}' THEN '{CaseDueOutcome.Open}'
                  WHEN c."ClosedOnTime" THEN '{CaseDueOutcome.ClosedOnTime}' ELSE '{CaseDueOutcome.ClosedLate}' END
             """;
         // WHERE … : SQLite needs a WHERE to read ON CONFLICT after INSERT … SELECT as the upsert, not a join's ON.
-        await RunAsync(db, $"""
+        await db.ExecuteCommandAsync($"""
             INSERT INTO {db.TableOf<CaseDueTally>()} ("Day", "TownshipId", "Outcome", "Cases")
             SELECT {day}, c."TownshipId", {outcome}, count(*)
             FROM {db.TableOf<EnforcementCase>()} c
-            WHERE c."Source" IN ('{CaseSource.CitizenReport}', '{CaseSource.PhoneOrLiveReport}') AND NOT c."Parked" AND c."HandleDueAt" IS NOT NULL
+            WHERE c."Source" IN ({string.Join(", ", OnTime.CitizenSources.Select(source => $"'{source}'"))}) AND NOT c."Parked" AND c."HandleDueAt" IS NOT NULL
             GROUP BY {day}, c."TownshipId", {outcome}
             ON CONFLICT DO NOTHING
             """, command => command.CommandTimeout = 0, ct);
@@ -109,43 +104,4 @@ internal static class CaseDueSummary
         values.GetValue<Guid>(nameof(EnforcementCase.TownshipId)), values.GetValue<CaseSource>(nameof(EnforcementCase.Source)),
         values.GetValue<bool>(nameof(EnforcementCase.Parked)), values.GetValue<DateTimeOffset?>(nameof(EnforcementCase.HandleDueAt)),
         values.GetValue<CaseState>(nameof(EnforcementCase.State)), values.GetValue<bool?>(nameof(EnforcementCase.ClosedOnTime)));
-
-    /// <summary>
-    /// The city day of an instant column, in SQL. China Standard Time has kept +08:00 all year since 1991, so one
-    /// offset serves every instant; SQLite holds instants as UTC ticks.
-    /// </summary>
-    private static string CityDayOf(EnforcementDbContext db, string instant)
-    {
-        var offsetSeconds = (int)CityClock.Zone.BaseUtcOffset.TotalSeconds;
-        return db.Database.ProviderName == ModuleDbContext.SqliteProviderName
-            ? string.Create(CultureInfo.InvariantCulture, $"date(({instant} - {UnixEpochTicks}) / 10000000 + {offsetSeconds}, 'unixepoch')")
-            : string.Create(CultureInfo.InvariantCulture, $"(({instant} AT TIME ZONE 'UTC') + {offsetSeconds} * interval '1 second')::date");
-    }
-
-    /// <summary>One statement on the context's connection, in its current transaction.</summary>
-    private static async Task RunAsync(EnforcementDbContext db, string sql, Action<DbCommand> parameters, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            parameters(command);
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-    }
 }
