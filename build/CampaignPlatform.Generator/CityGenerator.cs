@@ -58,7 +58,7 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
 
         var cases = new EnforcementRows(_city, firstDay, _now, seed);
         await WriteAsync("EnforcementDbContext", "EnforcementCase", EnforcementRows.CaseColumns, cases.Cases(size.EnforcementCases), progress, ct);
-        await SummariseAsync("CaseDueTallyBackfill", "EnforcementDbContext", "CaseDueTally", "CaseDueTally (from the cases)", progress, ct);
+        await SummariseAsync("CaseDueTallyBackfill", "EnforcementDbContext", "CaseDueTally", "CaseDueTally and CaseDueMonthTally (from the cases)", progress, ct);
 
         var items = new RectificationRows(_city, firstDay, _today, seed);
         await WriteAsync("RectificationDbContext", "RectificationItem", RectificationRows.ItemColumns, items.Items(size.RectificationItems), progress, ct);

@@ -9,7 +9,8 @@ namespace CampaignPlatform.Benchmarks;
 /// city's card. Baseline: one grouped count per township over each table the score lines read on the province — the
 /// hygiene sites, their kept latest facility checks (which the handwashing line reads instead of every check), the
 /// disinfection summary's month and day tallies (which the disinfection line reads instead of the log) and
-/// enforcement's due tallies (which the on-time line reads instead of the cases) — the bare reading of the same rows,
+/// enforcement's month due tallies (which the on-time line reads for whole months instead of the cases; the day tallies
+/// of a part month, a few days, are left out) — the bare reading of the same rows,
 /// without scoring them. Tables the province leaves empty (inspections, mechanisms, surveys) add nothing and are left
 /// out, and so are the villages: rural upkeep asks for them only when an inspection or a complete mechanism is there to rank.
 /// </summary>
@@ -21,7 +22,7 @@ public class ScorecardBenchmarks
     [
         ("HygieneDbContext", "Site", "TownshipId"), ("HygieneDbContext", "LatestFacilityCheck", "CheckedOn"),
         ("HygieneDbContext", "DisinfectionMonthTally", "TownshipId"), ("HygieneDbContext", "DisinfectionDayTally", "TownshipId"),
-        ("EnforcementDbContext", "CaseDueTally", "TownshipId"),
+        ("EnforcementDbContext", "CaseDueMonthTally", "TownshipId"),
     ];
 
     private ServedProvince _province = null!;

@@ -7,8 +7,8 @@ namespace CampaignPlatform.IntegrationTests;
 /// <summary>
 /// The on-time line (按期办结) reads tallies the enforcement module keeps beside its cases (per city day of the handling
 /// deadline, township and outcome, the citizen cases): every case change through the API moves them in its own
-/// transaction, concurrent changes all count, today's cases due so far come from the cases themselves, and data
-/// without tallies gets them made from the cases at start-up that score the same.
+/// transaction, day and month alike, concurrent changes all count, today's cases due so far come from the cases
+/// themselves, and data without tallies gets them made from the cases at start-up that score the same.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class EnforcementDueTallyTests
@@ -62,14 +62,27 @@ public sealed class EnforcementDueTallyTests
     }
 
     [Fact]
+    public async Task A_whole_month_past_is_read_from_its_month_tally_which_every_step_moves()
+    {
+        using var city = await Officers.StartAsync();
+        var late = await DispatchedCitizenCase(city.Client, city.Township, city.Unit, "第一件");
+
+        city.Clock.Advance(TimeSpan.FromDays(32)); // 10 April: March is a whole month past, read from its month tally alone
+        Assert.Equal((1m, 0m, 0m), await Figures(city.Client, city.Township));
+        await Close(city.Client, city.Verifier, late); // closed in April: moves March's month tally from open to closed late
+        Assert.Equal((1m, 1m, 0m), await Figures(city.Client, city.Township));
+    }
+
+    [Fact]
     [Trait("Database", "Sqlite")]
     public async Task A_store_with_cases_but_no_tallies_gets_them_from_the_cases_at_start_up_and_scores_the_same()
     {
         var data = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            string townshipBefore, cityBefore, rankingsBefore, talliesBefore;
+            string townshipBefore, cityBefore, rankingsBefore, talliesBefore, monthsBefore;
             const string tallies = "SELECT Day, TownshipId, Outcome, Cases FROM enforcement_case_due_tallies WHERE Cases <> 0 ORDER BY 1, 2, 3";
+            const string months = "SELECT Month, TownshipId, Outcome, Cases FROM enforcement_case_due_month_tallies WHERE Cases <> 0 ORDER BY 1, 2, 3";
             Guid township;
             FakeTimeProvider clock;
             using (var before = await Officers.StartAsync(data))
@@ -81,14 +94,18 @@ public sealed class EnforcementDueTallyTests
                 await DispatchedCitizenCase(client, township, unit, "第三件");
                 clock.Advance(TimeSpan.FromDays(1));
                 await Close(client, verifier, late);
+                clock.Advance(TimeSpan.FromDays(31)); // April: March read from its month tally
                 townshipBefore = Line(await client.GetJson($"/api/assessment/townships/{township}/scorecard?year=2026"));
                 cityBefore = Line(await client.GetJson("/api/assessment/scorecard?year=2026"));
                 rankingsBefore = (await client.GetJson("/api/assessment/rankings?year=2026")).GetRawText();
             }
 
             talliesBefore = SqliteStore.Rows(data, tallies);
+            monthsBefore = SqliteStore.Rows(data, months);
             Assert.NotEmpty(talliesBefore);
+            Assert.NotEmpty(monthsBefore);
             SqliteStore.Rows(data, "DELETE FROM enforcement_case_due_tallies");
+            SqliteStore.Rows(data, "DELETE FROM enforcement_case_due_month_tallies");
 
             using var after = new PlatformFactory(clock, Settings, dataDirectory: data);
             using var restarted = after.CreateClient();
@@ -97,6 +114,7 @@ public sealed class EnforcementDueTallyTests
             Assert.Equal(rankingsBefore, (await restarted.GetJson("/api/assessment/rankings?year=2026")).GetRawText());
             // What the saves kept one by one is exactly what the cases give in one grouping.
             Assert.Equal(talliesBefore, SqliteStore.Rows(data, tallies));
+            Assert.Equal(monthsBefore, SqliteStore.Rows(data, months));
         }
         finally
         {

@@ -19,9 +19,10 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<Frontage> Frontages => Set<Frontage>();
     public DbSet<FrontageRating> FrontageRatings => Set<FrontageRating>();
     public DbSet<CaseDueTally> CaseDueTallies => Set<CaseDueTally>();
+    public DbSet<CaseDueMonthTally> CaseDueMonthTallies => Set<CaseDueMonthTally>();
 
     /// <summary>
-    /// Saves, and moves the cases it changes between the <see cref="CaseDueTally"/> rows in the same transaction (its own
+    /// Saves, and moves the cases it changes between the <see cref="CaseDueTally"/> and <see cref="CaseDueMonthTally"/> rows in the same transaction (its own
     /// when the caller has none), so the on-time line never reads a tally that disagrees with the cases. A save that
     /// touches no citizen case's deadline, outcome or standing (a report just received, a frontage) costs nothing more.
     /// </summary>
@@ -166,6 +167,12 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
             e.ToTable("case_due_tallies");
             // Day first: a card reads a period's days, for one township or all.
             e.HasKey(t => new { t.Day, t.TownshipId, t.Outcome });
+            e.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
+        });
+        modelBuilder.Entity<CaseDueMonthTally>(e =>
+        {
+            e.ToTable("case_due_month_tallies");
+            e.HasKey(t => new { t.Month, t.TownshipId, t.Outcome });
             e.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(16);
         });
     }

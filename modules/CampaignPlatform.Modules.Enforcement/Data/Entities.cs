@@ -397,3 +397,15 @@ internal sealed class CaseDueTally : ITownshipOwned
     public CaseDueOutcome Outcome { get; set; }
     public int Cases { get; set; }
 }
+
+/// <summary>
+/// The <see cref="CaseDueTally"/> rows summed per month of the deadline (<see cref="Month"/>: its first day), kept in the
+/// same transaction: a year's on-time line reads about twelve rows per township and outcome instead of some 365.
+/// </summary>
+internal sealed class CaseDueMonthTally : ITownshipOwned
+{
+    public DateOnly Month { get; set; }
+    public Guid TownshipId { get; set; }
+    public CaseDueOutcome Outcome { get; set; }
+    public int Cases { get; set; }
+}

@@ -14,7 +14,7 @@ internal sealed class CaseDueTallyBackfill(EnforcementDbContext db, ILogger<Case
     {
         if (await CaseDueSummary.BackfillAsync(db, cancellationToken))
         {
-            logger.LogInformation("Case due tallies made from the existing cases.");
+            logger.LogInformation("Case due tallies (per day and per month) made from the existing data.");
         }
     }
 }

@@ -10,7 +10,7 @@ namespace CampaignPlatform.Modules.Enforcement.Scoring;
 /// <summary>
 /// 按期办结 (50): 50 × the share of citizen cases due in the period (capped at now) that were closed on time, for one
 /// township, for each of several townships, or for the city (townships where the module is on). The whole days of the
-/// period come from the maintained <see cref="CaseDueTally"/> rows; the part of today up to now, when the period
+/// period come from the maintained <see cref="CaseDueMonthTally"/> rows for whole months and <see cref="CaseDueTally"/> rows for the rest; the part of today up to now, when the period
 /// reaches it, from the cases due so far today (through the deadline index). No case due, no line. The exposure line
 /// is the assessment's own; it counts the provincial exposures enforcement hands over.
 /// </summary>
@@ -25,11 +25,20 @@ internal sealed class ContributeScores(EnforcementDbContext db, IMediator mediat
         var period = notification.Period;
         // Whole days: the period's, up to yesterday when the period runs into today (or beyond).
         var lastWholeDay = period.To < today ? period.To : today.AddDays(-1);
-        var counts = await db.CaseDueTallies.AsNoTracking()
-            .Where(t => ids.Contains(t.TownshipId) && t.Day >= period.From && t.Day <= lastWholeDay)
+        // The months wholly inside those days from the month tallies, the days of a month covered only in part from
+        // the day tallies: a year reads about twelve rows per township and outcome instead of some 365.
+        var (monthsFrom, monthsTo) = WholeMonths(period.From, lastWholeDay);
+        var counts = await db.CaseDueMonthTallies.AsNoTracking()
+            .Where(t => ids.Contains(t.TownshipId) && t.Month >= monthsFrom && t.Month < monthsTo)
             .GroupBy(t => new { t.TownshipId, t.Outcome })
             .Select(g => new OutcomeCount(g.Key.TownshipId, g.Key.Outcome, g.Sum(t => t.Cases)))
             .ToListAsync(cancellationToken);
+        counts.AddRange(await db.CaseDueTallies.AsNoTracking()
+            .Where(t => ids.Contains(t.TownshipId)
+                && (t.Day >= period.From && t.Day < monthsFrom || t.Day >= monthsTo && t.Day <= lastWholeDay))
+            .GroupBy(t => new { t.TownshipId, t.Outcome })
+            .Select(g => new OutcomeCount(g.Key.TownshipId, g.Key.Outcome, g.Sum(t => t.Cases)))
+            .ToListAsync(cancellationToken));
         if (period.To >= today && period.From <= today)
         {
             counts.AddRange(await DueSoFarTodayAsync(ids, CityClock.StartOf(today), now, cancellationToken));
@@ -50,6 +59,17 @@ internal sealed class ContributeScores(EnforcementDbContext db, IMediator mediat
         {
             Add(line => notification.Add(township.TownshipId, line), township.Due, township.Closed, township.OnTime);
         }
+    }
+
+    /// <summary>
+    /// The months wholly inside <paramref name="from"/>–<paramref name="to"/>, as [first day of the first, first day after
+    /// the last). With none, both are <paramref name="from"/>, so every day comes from the day tallies.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)
+    {
+        var first = from.Day == 1 ? from : CaseDueSummary.MonthOf(from).AddMonths(1);
+        var end = CaseDueSummary.MonthOf(to.AddDays(1));
+        return first < end ? (first, end) : (from, from);
     }
 
     /// <summary>Today's cases due before now: a few hundred at most, found by their deadline, not by their tally's day.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CampaignPlatform.Modules.Enforcement.Data;
 
 namespace CampaignPlatform.Modules.Enforcement.Scoring;
@@ -11,10 +12,14 @@ internal static class OnTime
 {
     public const decimal Points = 50;
 
-    public static bool IsCitizenSource(CaseSource source) => source is CaseSource.CitizenReport or CaseSource.PhoneOrLiveReport;
+    /// <summary>The sources of citizen cases: one list for the check in memory, the query and the tallies' back-fill SQL.</summary>
+    public static readonly CaseSource[] CitizenSources = [CaseSource.CitizenReport, CaseSource.PhoneOrLiveReport];
 
+    public static bool IsCitizenSource(CaseSource source) => CitizenSources.Contains(source);
+
+    // EF.Constant: the sources go into the SQL as an IN list of literals, as the back-fill writes them, not as a parameter.
     public static IQueryable<EnforcementCase> CitizenCases(IQueryable<EnforcementCase> cases) =>
-        cases.Where(c => (c.Source == CaseSource.CitizenReport || c.Source == CaseSource.PhoneOrLiveReport) && !c.Parked);
+        cases.Where(c => EF.Constant(CitizenSources).Contains(c.Source) && !c.Parked);
 
     public static IQueryable<EnforcementCase> CitizenCasesDue(IQueryable<EnforcementCase> cases, IReadOnlyCollection<Guid> townships, DateTimeOffset from, DateTimeOffset to) =>
         CitizenCases(cases).Where(c => townships.Contains(c.TownshipId) && c.HandleDueAt != null && c.HandleDueAt >= from && c.HandleDueAt < to);

@@ -17,24 +17,6 @@ namespace CampaignPlatform.Modules.Hygiene.Disinfection;
 /// </summary>
 internal static class DisinfectionSummary
 {
-    private const long UnixEpochTicks = 621355968000000000;
-
-    /// <summary>
-    /// The city day of an instant column, in SQL. China Standard Time has kept +08:00 all year since 1991, so one
-    /// offset serves every instant and a city day is the plain date of the shifted instant.
-    /// </summary>
-    public static string CityDayOf(HygieneDbContext db, string instant)
-    {
-        var offsetSeconds = (int)CityClock.Zone.BaseUtcOffset.TotalSeconds;
-        return db.Database.ProviderName == ModuleDbContext.SqliteProviderName
-            ? string.Create(CultureInfo.InvariantCulture, $"date(({instant} - {UnixEpochTicks}) / 10000000 + {offsetSeconds}, 'unixepoch')")
-            : string.Create(CultureInfo.InvariantCulture, $"(({instant} AT TIME ZONE 'UTC') + {offsetSeconds} * interval '1 second')::date");
-    }
-
-    /// <summary>The city day's month (its first day), in SQL, from a date column or parameter.</summary>
-    public static string MonthOf(HygieneDbContext db, string date) =>
-        db.Database.ProviderName == ModuleDbContext.SqliteProviderName ? $"date({date}, 'start of month')" : $"date_trunc('month', {date}::timestamp)::date";
-
     /// <summary>Counts one entry just saved for <paramref name="site"/> on the city day <paramref name="day"/>.</summary>
     public static async Task CountEntryAsync(HygieneDbContext db, Site site, DateOnly day, CancellationToken ct)
     {
@@ -90,8 +72,8 @@ internal static class DisinfectionSummary
         await RunAsync(db, $"""
             UPDATE {db.TableOf<DisinfectionMonthTally>()} AS m SET "SiteDays" = m."SiteDays" -
                 (SELECT count(*) FROM {days} d
-                 WHERE d."SiteId" = @site AND d."Day" >= @bucket AND d."Entries" = m."Entries" AND {MonthOf(db, "d.\"Day\"")} = m."Month")
-            WHERE m."TownshipId" = @township AND m."Category" = @category AND m."Month" >= {MonthOf(db, "@bucket")}
+                 WHERE d."SiteId" = @site AND d."Day" >= @bucket AND d."Entries" = m."Entries" AND {db.MonthOf("d.\"Day\"")} = m."Month")
+            WHERE m."TownshipId" = @township AND m."Category" = @category AND m."Month" >= {db.MonthOf("@bucket")}
             """, command => AddSiteTally(db, command, site, from), scalar: false, ct);
         await DeleteEmptyAsync(db, site, from, ct);
     }
@@ -108,7 +90,7 @@ internal static class DisinfectionSummary
             return false;
         }
 
-        var day = CityDayOf(db, "e.\"At\"");
+        var day = db.CityDayOf("e.\"At\"");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // WHERE true: SQLite needs it to read ON CONFLICT after INSERT … SELECT as the upsert, not a join's ON.
         await RunUnlimitedAsync(db, $"""
@@ -123,16 +105,16 @@ internal static class DisinfectionSummary
             INSERT INTO {db.TableOf<DisinfectionDayTally>()} ("TownshipId", "Day", "Category", "Entries", "Sites")
             SELECT d."TownshipId", d."Day", s."Category", d."Entries", count(*)
             FROM {db.TableOf<DisinfectionDay>()} d JOIN {db.TableOf<Site>()} s ON s."Id" = d."SiteId"
-            WHERE d."Day" >= {CityDayOf(db, "s.\"CreatedAt\"")} AND (s."RetiredOn" IS NULL OR d."Day" < s."RetiredOn")
+            WHERE d."Day" >= {db.CityDayOf("s.\"CreatedAt\"")} AND (s."RetiredOn" IS NULL OR d."Day" < s."RetiredOn")
             GROUP BY d."TownshipId", d."Day", s."Category", d."Entries"
             ON CONFLICT DO NOTHING
             """, ct);
         await RunUnlimitedAsync(db, $"""
             INSERT INTO {db.TableOf<DisinfectionMonthTally>()} ("Month", "TownshipId", "Category", "Entries", "SiteDays")
-            SELECT {MonthOf(db, "t.\"Day\"")}, t."TownshipId", t."Category", t."Entries", sum(t."Sites")
+            SELECT {db.MonthOf("t.\"Day\"")}, t."TownshipId", t."Category", t."Entries", sum(t."Sites")
             FROM {db.TableOf<DisinfectionDayTally>()} t
             WHERE true
-            GROUP BY {MonthOf(db, "t.\"Day\"")}, t."TownshipId", t."Category", t."Entries"
+            GROUP BY {db.MonthOf("t.\"Day\"")}, t."TownshipId", t."Category", t."Entries"
             ON CONFLICT DO NOTHING
             """, ct);
         await transaction.CommitAsync(ct);
@@ -183,7 +165,7 @@ internal static class DisinfectionSummary
 
     /// <summary>One statement on the context's connection, in its current transaction.</summary>
     private static Task<object?> RunAsync(HygieneDbContext db, string sql, Action<DbCommand> parameters, bool scalar, CancellationToken ct) =>
-        HygieneCommands.UseAsync(db, async command =>
+        db.UseCommandAsync(async command =>
         {
             command.CommandText = sql;
             parameters(command);

@@ -13,7 +13,7 @@ namespace CampaignPlatform.Modules.Hygiene.Facilities;
 internal static class LatestFacilityChecks
 {
     public static Task KeepAsync(HygieneDbContext db, FacilityCheck check, CancellationToken ct) =>
-        HygieneCommands.UseAsync(db, async command =>
+        db.UseCommandAsync(async command =>
         {
             command.CommandText = $"""
                 INSERT INTO {db.TableOf<LatestFacilityCheck>()} AS l ("SiteId", "CheckId", "CheckedOn") VALUES (@site, @check, @on)
@@ -38,7 +38,7 @@ internal static class LatestFacilityChecks
             return false;
         }
 
-        await HygieneCommands.UseAsync(db, async command =>
+        await db.UseCommandAsync(async command =>
         {
             // No time limit of a web request at start-up: a province has 240,000 checks to rank.
             command.CommandTimeout = 0;

@@ -27,7 +27,7 @@ internal static class DisinfectionSiteDays
         }
 
         var sqlite = db.Database.ProviderName == ModuleDbContext.SqliteProviderName;
-        return await HygieneCommands.UseAsync(db, async command =>
+        return await db.UseCommandAsync(async command =>
         {
             // Whole months from the month tallies, the days of a month the period covers only in part from the day
             // tallies: a year to date reads about twelve rows per township, category and entry count, the current
