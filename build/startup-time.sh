@@ -7,11 +7,12 @@
 #
 #   ./build/startup-time.sh [DATA_DIRECTORY]        # default: a fresh directory, seeded by a first start that is not counted
 #   ROUNDS=5 HOST_DIR=/tmp/other-host ./build/startup-time.sh /tmp/demo-data
-#   FIRST_PAGE=1 ./build/startup-time.sh            # also time, after /health, the first API request and the first page
+#   FIRST_PAGE=1 ./build/startup-time.sh            # also time, after /health, the first sign-in, API read and page
+#   BEFORE_DIR=/tmp/host-before ./build/startup-time.sh /tmp/demo-data   # a third start each round: another published host
 #
 # Build first: ./build/run.sh builds and publishes (or the dotnet publish line in it), and
 # dotnet build -c Release tests/CampaignPlatform.Benchmarks for the bare app. HOST_DIR points at another published host
-# (e.g. one of the code before), so two builds can be compared in one run.
+# (e.g. one of the code before); BEFORE_DIR adds one, so two builds are compared in one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -48,7 +49,7 @@ start() {
   local end; end="$(now_ms)"
   local cpu; cpu="$(awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat")"
   local extra=""
-  if [ -n "${FIRST_PAGE:-}" ] && [ "$name" = host ]; then
+  if [ -n "${FIRST_PAGE:-}" ] && [ "$name" != bare ]; then
     extra=" $(first_requests "$port")"
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -71,9 +72,14 @@ first_requests() {
   echo "sign-in=$((t1 - t0)) api=$((t2 - t1)) page=$((t3 - t2))"
 }
 
-host_cmd=(env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-  dotnet "$host_dir/CampaignPlatform.Host.dll" --contentRoot "$project" --Modules:PluginsDirectory=bin/plugins
-  "--Storage:DataDirectory=$data")
+# host_of ARRAY DIR: the command that starts the host published in DIR, as build/run.sh does, in Production, logging warnings.
+host_of() {
+  local -n command="$1"
+  command=(env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+    dotnet "$2/CampaignPlatform.Host.dll" --contentRoot "$project" --Modules:PluginsDirectory=bin/plugins "--Storage:DataDirectory=$data")
+}
+host_of host_cmd "$host_dir"
+names="bare host"
 bare_cmd=(env Logging__LogLevel__Default=Warning dotnet "$bare" bare-server)
 
 if [ ! -f "$data/campaign.db" ]; then
@@ -86,11 +92,18 @@ results="$(mktemp)"
 for _ in $(seq 1 "$rounds"); do
   start bare / "${bare_cmd[@]}" | tee -a "$results"
   start host /health "${host_cmd[@]}" | tee -a "$results"
+  if [ -n "${BEFORE_DIR:-}" ]; then
+    host_of before_cmd "$BEFORE_DIR"
+    start before /health "${before_cmd[@]}" | tee -a "$results"
+  fi
 done
+[ -z "${BEFORE_DIR:-}" ] || names="$names before"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 median() { grep "^$1 " "$results" | awk -v c="$2" '{print $c}' | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
-for name in bare host; do
+for name in $names; do
   echo "$name: wall $(grep "^$name " "$results" | awk '{print $2}' | sort -n | tr '\n' ' ')ms, median $(median "$name" 2) ms; cpu median $(median "$name" 3) ms"
 done
-echo "ratio host/bare (median wall): $(awk -v h="$(median host 2)" -v b="$(median bare 2)" 'BEGIN {printf "%.1f", h / b}')"
+for name in $names; do
+  [ "$name" = bare ] || echo "ratio $name/bare (median wall): $(awk -v h="$(median "$name" 2)" -v b="$(median bare 2)" 'BEGIN {printf "%.1f", h / b}')"
+done
 rm -f "$results"
