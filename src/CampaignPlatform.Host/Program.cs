@@ -18,13 +18,10 @@ timeline.Mark("services registered");
 var app = builder.Build();
 timeline.Attach(app);
 timeline.Mark("host built");
-// Tables and initialisers need the database; mapping the endpoints and the middleware needs nothing of it. The mapping
-// is done on this thread while the storage is prepared beside it, and the host listens only once both are done.
-var prepared = app.PrepareStorageAndModulesAsync();
+await app.PrepareStorageAndModulesAsync();
 timeline.TimeFirstRequest(app);
 app.MapCampaignPlatform();
 timeline.Mark("endpoints mapped");
-await prepared;
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>
