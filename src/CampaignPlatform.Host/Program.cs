@@ -1,5 +1,6 @@
 using CampaignPlatform.Host.Composition;
 
+var timeline = new StartupTimeline();
 var builder = WebApplication.CreateBuilder(args);
 
 // `dotnet run` serves the demo city on a fixed local address unless told otherwise.
@@ -8,12 +9,19 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
+timeline.Mark("configuration read");
 var catalog = ModuleDiscovery.Discover(builder.Configuration, builder.Environment.ContentRootPath);
+timeline.Mark("modules discovered");
 builder.AddCampaignPlatform(catalog);
+timeline.Mark("services registered");
 
 var app = builder.Build();
+timeline.Attach(app);
+timeline.Mark("host built");
 await app.PrepareStorageAndModulesAsync();
+timeline.TimeFirstRequest(app);
 app.MapCampaignPlatform();
+timeline.Mark("endpoints mapped");
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>

@@ -12,7 +12,7 @@ public static class PlatformStartup
 {
     public static async Task PrepareStorageAndModulesAsync(this WebApplication app, CancellationToken ct = default)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CampaignPlatform.Startup");
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(StartupTimeline.Category);
         logger.LogDebug("Preparing storage {Elapsed:0} ms after the process started", SinceProcessStart());
         foreach (var refused in app.Services.GetRequiredService<ModuleCatalog>().RefusedPlugins)
         {
@@ -41,10 +41,9 @@ public static class PlatformStartup
             logger.LogDebug("{Initializer} took {Elapsed:0} ms", type.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        app.Lifetime.ApplicationStarted.Register(() => logger.LogDebug("Listening {Elapsed:0} ms after the process started", SinceProcessStart()));
         logger.LogInformation("CampaignPlatform prepared {Count} modules ({Modules}) {Elapsed:0} ms after the process started", catalog.Modules.Count,
             string.Join(", ", catalog.Modules.Select(m => m.Id)), SinceProcessStart());
     }
 
-    private static double SinceProcessStart() => (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+    private static double SinceProcessStart() => StartupTimeline.SinceProcessStart();
 }
