@@ -89,6 +89,15 @@ internal sealed class SubmitReportHandler(
             Id = Guid.NewGuid(), TrackingToken = CaseNumbers.NewTrackingToken(), Description = request.Description!.Trim(),
             ContactPhone = request.ContactPhone?.Trim(), Latitude = request.Latitude, Longitude = request.Longitude, ReportedAt = now,
         };
+        if (request.IdempotencyKey is { } key)
+        {
+            // The key is the transaction's first write: retries arriving together queue on its unique index and, once
+            // the first commits, fail at once and replay its receipt — without each taking the case counter's row lock
+            // in turn, which under load queued a hundred of them long enough to time out.
+            db.IdempotencyKeys.Add(new IdempotencyRecord { Key = key, RequestHash = hash, ReportId = report.Id, CreatedAt = now });
+            await db.SaveChangesAsync(ct);
+        }
+
         var existing = await DuplicateCases.FindAsync(db, request.Category!.Value, request.Latitude, request.Longitude, now, ct);
         LinkedCase c;
         if (existing is not null)
@@ -118,11 +127,6 @@ internal sealed class SubmitReportHandler(
         {
             Id = Guid.NewGuid(), CaseId = c.Id, ReportId = report.Id, Stage = PhotoStage.Report, ContentType = p.DetectedType!, Content = p.Content, UploadedAt = now,
         }));
-        if (request.IdempotencyKey is { } key)
-        {
-            db.IdempotencyKeys.Add(new IdempotencyRecord { Key = key, RequestHash = hash, ReportId = report.Id, CreatedAt = now });
-        }
-
         await db.SaveChangesAsync(ct);
         return new ReportReceipt(c.Number, report.TrackingToken, report.IsDuplicate, c.State, EnforcementLabels.Of(c.State));
     }
