@@ -66,6 +66,10 @@ public sealed class RuralUpkeepPagesTests : IDisposable
         var complete = await supervisor.ReadPage($"/rural-upkeep?townshipId={township}&complete=true");
         Assert.Contains("没有符合条件的村（社区）", complete, StringComparison.Ordinal);
 
+        // Asked for no township, a city role gets the first where the module is on, not a refusal.
+        Assert.Contains("href=\"/rural-upkeep/villages/", await supervisor.ReadPage("/rural-upkeep"), StringComparison.Ordinal);
+        Assert.Contains("未检查", await supervisor.ReadPage("/rural-upkeep/ranking"), StringComparison.Ordinal);
+
         var ranking = await supervisor.ReadPage($"/rural-upkeep/ranking?townshipId={township}");
         Assert.Contains(name, ranking, StringComparison.Ordinal);
         Assert.Contains("未检查", ranking, StringComparison.Ordinal);

@@ -29,6 +29,7 @@ public sealed class VillagesModel(IMediator mediator) : TownshipListModel(mediat
 
     public async Task OnGetAsync()
     {
+        TownshipId ??= await TownshipsWhereOn.FirstAsync(Mediator, HttpContext.RequestAborted);
         if (await PickTownshipAsync() is { } township)
         {
             await TrySendAsync(new GetTownshipVillages(township), all => Villages = all

@@ -11,6 +11,7 @@ public sealed class RankingModel(IMediator mediator) : TownshipListModel(mediato
 
     public async Task OnGetAsync()
     {
+        TownshipId ??= await TownshipsWhereOn.FirstAsync(Mediator, HttpContext.RequestAborted);
         if (await PickTownshipAsync() is { } township)
         {
             await TrySendAsync(new GetVillageRanking(township), ranking => Ranking = ranking);
