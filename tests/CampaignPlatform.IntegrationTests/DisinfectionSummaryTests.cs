@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CampaignPlatform.IntegrationTests;
@@ -37,9 +36,9 @@ public sealed class DisinfectionSummaryTests
         using var factory = new PlatformFactory(clock, new Dictionary<string, string?> { ["Hygiene:Frequencies:Hospital"] = "6" });
         using var client = factory.CreateClient();
         var township = await DemoCity.TownshipId(client, "白马镇");
-        var hospital = await Site(client, township, "白马医院");
+        var hospital = await HygieneApi.Site(client, township, "Hospital", "白马医院");
         var morning = clock.GetUtcNow().AddHours(-3);
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Disinfect(client, hospital, morning.AddMinutes(i))));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => HygieneApi.Disinfect(client, hospital, morning.AddMinutes(i))));
         foreach (var response in responses)
         {
             using (response)
@@ -100,19 +99,19 @@ public sealed class DisinfectionSummaryTests
     private static async Task<(Guid Township, Guid Hospital)> RecordHistory(HttpClient client, FakeTimeProvider clock)
     {
         var township = await DemoCity.TownshipId(client, "桃源镇");
-        var hospital = await Site(client, township, "桃源医院");
-        var market = await Site(client, township, "桃源集市");
-        await Logged(Disinfect(client, hospital, clock.GetUtcNow().AddDays(-1)));
-        await Logged(Disinfect(client, hospital, clock.GetUtcNow().AddHours(-2)));
+        var hospital = await HygieneApi.Site(client, township, "Hospital", "桃源医院");
+        var market = await HygieneApi.Site(client, township, "Market", "桃源集市");
+        await HygieneApi.Logged(client, hospital, clock.GetUtcNow().AddDays(-1));
+        await HygieneApi.Logged(client, hospital, clock.GetUtcNow().AddHours(-2));
         Assert.Equal(0m, await Met(client, township));
-        await Logged(Disinfect(client, hospital, clock.GetUtcNow().AddHours(-1)));
-        await Logged(Disinfect(client, market, clock.GetUtcNow().AddHours(-1)));
+        await HygieneApi.Logged(client, hospital, clock.GetUtcNow().AddHours(-1));
+        await HygieneApi.Logged(client, market, clock.GetUtcNow().AddHours(-1));
         Assert.Equal(2m, await Met(client, township));
 
         clock.Advance(TimeSpan.FromDays(1));
-        await Logged(Disinfect(client, hospital, clock.GetUtcNow().AddHours(-2)));
+        await HygieneApi.Logged(client, hospital, clock.GetUtcNow().AddHours(-2));
         Assert.Equal(2m, await Met(client, township));
-        await Logged(Disinfect(client, hospital, clock.GetUtcNow().AddHours(-1)));
+        await HygieneApi.Logged(client, hospital, clock.GetUtcNow().AddHours(-1));
         Assert.Equal(3m, await Met(client, township));
 
         var version = (await client.GetJson($"/api/hygiene/sites/{hospital}")).GetProperty("version").GetInt32();
@@ -125,22 +124,4 @@ public sealed class DisinfectionSummaryTests
     private static async Task<decimal> Met(HttpClient client, Guid township) =>
         (await client.GetJson($"/api/assessment/townships/{township}/scorecard")).ScoreLine("disinfection")
             .GetProperty("figures").GetProperty("siteDaysMet").GetDecimal();
-
-    private static async Task<Guid> Site(HttpClient client, Guid township, string name)
-    {
-        using var response = await client.PostJson("/api/hygiene/sites",
-            new { townshipId = township, category = name.EndsWith("医院", StringComparison.Ordinal) ? "Hospital" : "Market", name, address = "解放路1号" });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
-    private static Task<HttpResponseMessage> Disinfect(HttpClient client, Guid site, DateTimeOffset at) =>
-        client.PostJson($"/api/hygiene/sites/{site}/disinfections", new { at, areaSquareMetres = 300m, disinfectant = "含氯消毒液", @operator = "李四" });
-
-    private static async Task Logged(Task<HttpResponseMessage> request)
-    {
-        using var response = await request;
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-    }
 }

@@ -11,30 +11,6 @@ internal static class HygieneArithmetic
     /// <summary>A site's handwashing is adequate with at least one working facility and soap or sanitiser.</summary>
     public static bool FacilityAdequate(int working, bool soapPresent) => working >= 1 && soapPresent;
 
-    /// <summary>Disinfections per city date (China Standard Time), from their instants.</summary>
-    public static Dictionary<DateOnly, int> PerCityDay(IEnumerable<DateTimeOffset> instants) =>
-        instants.GroupBy(CityClock.DateOf).ToDictionary(g => g.Key, g => g.Count());
-
-    /// <summary>
-    /// Site-days of one site from <paramref name="from"/> to <paramref name="to"/> (inclusive) and how many met
-    /// <paramref name="perDay"/>. An empty range (to before from) counts nothing.
-    /// </summary>
-    public static (int Days, int Met) SiteDays(DateOnly from, DateOnly to, int perDay, IReadOnlyDictionary<DateOnly, int> perCityDay)
-    {
-        var days = 0;
-        var met = 0;
-        for (var day = from; day <= to; day = day.AddDays(1))
-        {
-            days++;
-            if (perCityDay.GetValueOrDefault(day) >= perDay)
-            {
-                met++;
-            }
-        }
-
-        return (days, met);
-    }
-
     /// <summary>
     /// The days of a site within <paramref name="from"/>–<paramref name="to"/>: from its registration day (or
     /// <paramref name="from"/>) to the day before it was retired (or <paramref name="to"/>); empty when last is before first.

@@ -12,8 +12,8 @@ namespace CampaignPlatform.Modules.Hygiene.Scoring;
 /// (<see cref="DisinfectionMonthTally"/> and <see cref="DisinfectionDayTally"/>: per township, category, month or day and
 /// number of entries, the site-days), never from the
 /// log itself (7.8 million entries for a province's year). The tallies hold only days inside each site's window — from
-/// its registration day to the day before it was retired — the same days <see cref="Compliance.HygieneArithmetic.SiteDays"/>
-/// counts in memory; a day is met when its entries reach the category's frequency as configured now.
+/// its registration day to the day before it was retired — the same days <see cref="Compliance.HygieneArithmetic.SiteWindow"/>
+/// gives a site; a day is met when its entries reach the category's frequency as configured now.
 /// </summary>
 internal static class DisinfectionSiteDays
 {

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Hygiene;
 using CampaignPlatform.Modules.Hygiene.Compliance;
 using CampaignPlatform.Modules.Hygiene.Data;
@@ -17,49 +18,39 @@ public sealed class HygieneArithmeticTests
         var early = City(2026, 3, 10, 0, 30);
         Assert.Equal(late.UtcDateTime.Date, early.UtcDateTime.Date); // both 9 March in UTC
 
-        var perDay = HygieneArithmetic.PerCityDay([late, early]);
-
-        Assert.Equal(1, perDay[new DateOnly(2026, 3, 9)]);
-        Assert.Equal(1, perDay[new DateOnly(2026, 3, 10)]);
-    }
-
-    [Fact]
-    public void A_hospital_needs_two_entries_on_one_city_day_to_meet_it()
-    {
-        var perDay = HygieneArithmetic.PerCityDay([City(2026, 3, 9, 8, 0), City(2026, 3, 9, 23, 59), City(2026, 3, 10, 0, 0)]);
-
-        var (days, met) = HygieneArithmetic.SiteDays(new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 10), 2, perDay);
-
-        Assert.Equal(2, days);
-        Assert.Equal(1, met);
-    }
-
-    [Fact]
-    public void Site_days_run_across_month_ends_and_leap_days()
-    {
-        var perDay = HygieneArithmetic.PerCityDay([City(2028, 2, 28, 9, 0), City(2028, 2, 29, 9, 0), City(2028, 3, 1, 0, 10)]);
-
-        var (days, met) = HygieneArithmetic.SiteDays(new DateOnly(2028, 2, 27), new DateOnly(2028, 3, 2), 1, perDay);
-
-        Assert.Equal(5, days);
-        Assert.Equal(3, met);
+        Assert.Equal(new DateOnly(2026, 3, 9), CityClock.DateOf(late));
+        Assert.Equal(new DateOnly(2026, 3, 10), CityClock.DateOf(early));
     }
 
     [Fact]
     public void An_entry_at_00_10_city_time_on_the_first_counts_for_the_new_month_not_the_old()
     {
         // 31 January 16:10 UTC is 1 February 00:10 in the city.
-        var perDay = HygieneArithmetic.PerCityDay([new DateTimeOffset(2026, 1, 31, 16, 10, 0, TimeSpan.Zero)]);
+        Assert.Equal(new DateOnly(2026, 2, 1), CityClock.DateOf(new DateTimeOffset(2026, 1, 31, 16, 10, 0, TimeSpan.Zero)));
+    }
 
-        Assert.False(perDay.ContainsKey(new DateOnly(2026, 1, 31)));
-        Assert.Equal(1, perDay[new DateOnly(2026, 2, 1)]);
-        Assert.Equal((1, 0), HygieneArithmetic.SiteDays(new DateOnly(2026, 1, 31), new DateOnly(2026, 1, 31), 1, perDay));
+    [Fact]
+    public void Site_days_run_across_month_ends_and_leap_days()
+    {
+        Assert.Equal(5, HygieneArithmetic.SiteDayCount(City(2028, 1, 5, 9, 0), null, new DateOnly(2028, 2, 27), new DateOnly(2028, 3, 2)));
+    }
+
+    [Fact]
+    public void A_site_owes_from_its_registration_day_to_the_day_before_its_retirement()
+    {
+        // Registered on 10 March at 23:50 city time (15:50 UTC): the 10th is owed; retired on the 14th: the 13th is the last.
+        var registered = new DateTimeOffset(2026, 3, 10, 15, 50, 0, TimeSpan.Zero);
+        Assert.Equal((new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 13)),
+            HygieneArithmetic.SiteWindow(registered, new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15)));
+        Assert.Equal(4, HygieneArithmetic.SiteDayCount(registered, new DateOnly(2026, 3, 14), new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15)));
     }
 
     [Fact]
     public void An_empty_range_counts_nothing()
     {
-        Assert.Equal((0, 0), HygieneArithmetic.SiteDays(new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 9), 1, new Dictionary<DateOnly, int>()));
+        Assert.Equal(0, HygieneArithmetic.SiteDayCount(City(2026, 1, 5, 9, 0), null, new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 9)));
+        // Retired before the range begins.
+        Assert.Equal(0, HygieneArithmetic.SiteDayCount(City(2026, 1, 5, 9, 0), new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 15)));
     }
 
     [Theory]
