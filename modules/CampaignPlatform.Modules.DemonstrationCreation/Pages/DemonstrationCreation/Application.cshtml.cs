@@ -1,4 +1,3 @@
-using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.DemonstrationCreation.Applications;
 using MediatR;
@@ -25,12 +24,4 @@ public sealed class ApplicationModel(IMediator mediator) : PlatformPageModel(med
             (TownshipName, VillageName) = await PlaceNames.OfAsync(Mediator, Detail!.Application.TownshipId, Detail.Application.VillageId, HttpContext.RequestAborted);
         }
     }
-}
-
-/// <summary>The names of a record's township and village, for its page.</summary>
-internal static class PlaceNames
-{
-    public static async Task<(string? Township, string? Village)> OfAsync(IMediator mediator, Guid townshipId, Guid? villageId, CancellationToken ct) =>
-        ((await mediator.Send(new FindTownship(townshipId), ct))?.Name,
-            villageId is { } village ? (await mediator.Send(new FindVillage(village), ct))?.Name : null);
 }
