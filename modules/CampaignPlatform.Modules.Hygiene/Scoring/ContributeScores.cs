@@ -44,27 +44,27 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
             return;
         }
 
-        var latest = await LatestChecks.OfTownshipsAsync(db, ids, to, cancellationToken);
+        var adequacy = await LatestChecks.AdequacyOfTownshipsAsync(db, ids, to, cancellationToken);
         var met = await DisinfectionSiteDays.MetPerTownshipAsync(db, ids, from, to, today, options.Value, cancellationToken);
         if (notification.EachTownship is null)
         {
-            AddLines(notification.Add, sites, latest, met.Values.Sum(), from, to);
+            AddLines(notification.Add, sites, adequacy, met.Values.Sum(), from, to);
             return;
         }
 
         foreach (var township in sites.GroupBy(s => s.TownshipId))
         {
-            AddLines(line => notification.Add(township.Key, line), [.. township], latest, met.GetValueOrDefault(township.Key), from, to);
+            AddLines(line => notification.Add(township.Key, line), [.. township], adequacy, met.GetValueOrDefault(township.Key), from, to);
         }
     }
 
     private static void AddLines(
-        Action<ScoreLine> add, List<Site> sites, Dictionary<Guid, FacilityCheck> latest, int met, DateOnly from, DateOnly to)
+        Action<ScoreLine> add, List<Site> sites, Dictionary<Guid, bool> adequacy, int met, DateOnly from, DateOnly to)
     {
         // Handwashing is a state: the sites still open at the end of the period, by their latest check.
         var open = sites.Where(s => s.ActiveOn(to)).ToList();
-        var adequate = open.Count(s => latest.TryGetValue(s.Id, out var c) && HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
-        var checkedSites = open.Count(s => latest.ContainsKey(s.Id));
+        var adequate = open.Count(s => adequacy.GetValueOrDefault(s.Id));
+        var checkedSites = open.Count(s => adequacy.ContainsKey(s.Id));
         add(new ScoreLine(
             HygieneModule.Id, ScoreLineKeys.Handwashing, "勤洗手", HygieneArithmetic.Share(HygieneArithmetic.HandwashingPoints, adequate, open.Count),
             HygieneArithmetic.HandwashingPoints,

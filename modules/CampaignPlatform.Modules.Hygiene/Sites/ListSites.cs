@@ -43,9 +43,7 @@ internal static class LatestChecks
     public static async Task<Dictionary<Guid, FacilityCheck>> OfTownshipsAsync(
         HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly? upTo, CancellationToken ct)
     {
-        var kept = db.Sites.AsNoTracking()
-            .Where(s => townships.Contains(s.TownshipId))
-            .Join(db.LatestFacilityChecks, s => s.Id, l => l.SiteId, (s, l) => l);
+        var kept = Kept(db, townships);
         var latest = await kept.Where(l => upTo == null || l.CheckedOn <= upTo)
             .Join(db.FacilityChecks.AsNoTracking(), l => l.CheckId, c => c.Id, (l, c) => c)
             .ToListAsync(ct);
@@ -57,6 +55,38 @@ internal static class LatestChecks
 
         return latest.ToDictionary(c => c.SiteId);
     }
+
+    /// <summary>
+    /// Whether each checked site's latest check up to <paramref name="upTo"/> found an adequate facility (the handwashing
+    /// line's question), from the state kept beside each latest check, so the checks are not read at all when the date
+    /// is today; sites checked since a past date are searched as in <see cref="OfTownshipsAsync"/>.
+    /// </summary>
+    public static async Task<Dictionary<Guid, bool>> AdequacyOfTownshipsAsync(
+        HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly upTo, CancellationToken ct)
+    {
+        var kept = Kept(db, townships);
+        var states = await kept.Where(l => l.CheckedOn <= upTo).Select(l => new { l.SiteId, l.Working, l.SoapPresent }).ToListAsync(ct);
+        var adequacy = states.ToDictionary(l => l.SiteId, l => l is { Working: { } working, SoapPresent: { } soap }
+            ? Compliance.HygieneArithmetic.FacilityAdequate(working, soap)
+            // Start-up copies the state to every row kept before it was (LatestFacilityChecks.FillStatesAsync).
+            : throw new InvalidOperationException($"The latest facility check of site {l.SiteId} has no state: the start-up back-fill did not run."));
+        var since = kept.Where(l => l.CheckedOn > upTo).Select(l => l.SiteId);
+        if (await since.AnyAsync(ct))
+        {
+            foreach (var check in await SearchedAsync(db, since, upTo, ct))
+            {
+                adequacy[check.SiteId] = Compliance.HygieneArithmetic.FacilityAdequate(check.Working, check.SoapPresent);
+            }
+        }
+
+        return adequacy;
+    }
+
+    /// <summary>The kept latest checks of the townships' sites.</summary>
+    private static IQueryable<LatestFacilityCheck> Kept(HygieneDbContext db, IReadOnlyCollection<Guid> townships) =>
+        db.Sites.AsNoTracking()
+            .Where(s => townships.Contains(s.TownshipId))
+            .Join(db.LatestFacilityChecks.AsNoTracking(), s => s.Id, l => l.SiteId, (s, l) => l);
 
     /// <summary>The sites' latest checks up to a date, each found through the (site, date) index, a few rows per site.</summary>
     private static Task<List<FacilityCheck>> SearchedAsync(HygieneDbContext db, IQueryable<Guid> sites, DateOnly? upTo, CancellationToken ct)
