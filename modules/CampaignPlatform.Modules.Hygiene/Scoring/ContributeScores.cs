@@ -29,22 +29,29 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         var from = notification.Period.From;
         var end = CityClock.StartOf(to.AddDays(1));
         var ids = townships.ToList();
-        var sites = await db.Sites.AsNoTracking()
+        // The sites and their kept latest states in one read: both lines need the sites, the handwashing line their
+        // states, and a province has 20,000 of each. Only the columns the lines use: names and addresses are most of a row.
+        var rows = await db.Sites.AsNoTracking()
             .Where(s => ids.Contains(s.TownshipId) && s.CreatedAt < end && (s.RetiredOn == null || s.RetiredOn > from))
-            // Only what the lines use: a province has 20,000 sites, and their names and addresses are most of a row.
-            .Select(s => new Site
+            .LeftJoin(db.LatestFacilityChecks.AsNoTracking(), s => s.Id, l => l.SiteId, (s, l) => new
             {
-                Id = s.Id, TownshipId = s.TownshipId, CreatedAt = s.CreatedAt, RetiredOn = s.RetiredOn,
-                Name = string.Empty, Address = string.Empty, CreatedBy = string.Empty,
+                s.Id, s.TownshipId, s.CreatedAt, s.RetiredOn,
+                CheckedOn = l == null ? (DateOnly?)null : l.CheckedOn, Working = l == null ? null : l.Working, SoapPresent = l == null ? null : l.SoapPresent,
             })
             .ToListAsync(cancellationToken);
-        if (sites.Count == 0)
+        if (rows.Count == 0)
         {
             // No registered site, nothing to measure: the module adds no line rather than a zero it cannot explain.
             return;
         }
 
-        var adequacy = await LatestChecks.AdequacyOfTownshipsAsync(db, ids, to, cancellationToken);
+        var sites = rows.Select(r => new Site
+        {
+            Id = r.Id, TownshipId = r.TownshipId, CreatedAt = r.CreatedAt, RetiredOn = r.RetiredOn,
+            Name = string.Empty, Address = string.Empty, CreatedBy = string.Empty,
+        }).ToList();
+        var kept = rows.Where(r => r.CheckedOn is not null).Select(r => new KeptState(r.Id, r.CheckedOn!.Value, r.Working, r.SoapPresent)).ToList();
+        var adequacy = await LatestChecks.AdequacyAsync(db, kept, to, cancellationToken);
         var met = await DisinfectionSiteDays.MetPerTownshipAsync(db, ids, from, to, today, options.Value, cancellationToken);
         if (notification.EachTownship is null)
         {
