@@ -43,7 +43,9 @@ internal static class LatestChecks
     public static async Task<Dictionary<Guid, FacilityCheck>> OfTownshipsAsync(
         HygieneDbContext db, IReadOnlyCollection<Guid> townships, DateOnly? upTo, CancellationToken ct)
     {
-        var kept = Kept(db, townships);
+        var kept = db.Sites.AsNoTracking()
+            .Where(s => townships.Contains(s.TownshipId))
+            .Join(db.LatestFacilityChecks, s => s.Id, l => l.SiteId, (s, l) => l);
         var latest = await kept.Where(l => upTo == null || l.CheckedOn <= upTo)
             .Join(db.FacilityChecks.AsNoTracking(), l => l.CheckId, c => c.Id, (l, c) => c)
             .ToListAsync(ct);
@@ -81,12 +83,6 @@ internal static class LatestChecks
 
         return adequacy;
     }
-
-    /// <summary>The kept latest checks of the townships' sites.</summary>
-    private static IQueryable<LatestFacilityCheck> Kept(HygieneDbContext db, IReadOnlyCollection<Guid> townships) =>
-        db.Sites.AsNoTracking()
-            .Where(s => townships.Contains(s.TownshipId))
-            .Join(db.LatestFacilityChecks.AsNoTracking(), s => s.Id, l => l.SiteId, (s, l) => l);
 
     /// <summary>The sites' latest checks up to a date, each found through the (site, date) index, a few rows per site.</summary>
     private static Task<List<FacilityCheck>> SearchedAsync(HygieneDbContext db, IQueryable<Guid> sites, DateOnly? upTo, CancellationToken ct)
