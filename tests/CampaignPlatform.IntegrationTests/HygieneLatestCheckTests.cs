@@ -88,7 +88,7 @@ public sealed class HygieneLatestCheckTests
     /// day that finds all working (the line counts it), one dated the first day that finds none (earlier: no change),
     /// and one dated today that finds no soap (later: the site is no longer adequate).
     /// </summary>
-    private static async Task<Guid> RecordHistory(HttpClient client, FakeTimeProvider clock)
+    internal static async Task<Guid> RecordHistory(HttpClient client, FakeTimeProvider clock)
     {
         var township = await DemoCity.TownshipId(client, "桃源镇");
         var market = await Site(client, township);

@@ -79,7 +79,7 @@ public sealed class MissingIndexTests
         return command.ExecuteScalar();
     }
 
-    private static DbConnection Open(string data)
+    internal static DbConnection Open(string data)
     {
         DbConnection connection = TestDatabase.IsPostgres
             ? new NpgsqlConnection(TestDatabase.ConnectionStringFor(data))

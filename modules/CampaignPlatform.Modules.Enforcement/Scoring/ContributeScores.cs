@@ -10,7 +10,7 @@ namespace CampaignPlatform.Modules.Enforcement.Scoring;
 /// <summary>
 /// 按期办结 (50): 50 × the share of citizen cases due in the period (capped at now) that were closed on time, for one
 /// township, for each of several townships, or for the city (townships where the module is on). The whole days of the
-/// period come from the maintained <see cref="CaseDueMonthTally"/> rows for whole months and <see cref="CaseDueTally"/> rows for the rest; the part of today up to now, when the period
+/// period come from the maintained <see cref="CaseDueMonthTally"/> rows for whole months and <see cref="CaseDueTally"/> rows for the rest, read in one statement; the part of today up to now, when the period
 /// reaches it, from the cases due so far today (through the deadline index). No case due, no line. The exposure line
 /// is the assessment's own; it counts the provincial exposures enforcement hands over.
 /// </summary>
@@ -28,17 +28,17 @@ internal sealed class ContributeScores(EnforcementDbContext db, IMediator mediat
         // The months wholly inside those days from the month tallies, the days of a month covered only in part from
         // the day tallies: a year reads about twelve rows per township and outcome instead of some 365.
         var (monthsFrom, monthsTo) = WholeMonths(period.From, lastWholeDay);
+        // One statement: the month rows and the day rows side by side (UNION ALL), summed per township and outcome.
         var counts = await db.CaseDueMonthTallies.AsNoTracking()
             .Where(t => ids.Contains(t.TownshipId) && t.Month >= monthsFrom && t.Month < monthsTo)
+            .Select(t => new { t.TownshipId, t.Outcome, t.Cases })
+            .Concat(db.CaseDueTallies.AsNoTracking()
+                .Where(t => ids.Contains(t.TownshipId)
+                    && (t.Day >= period.From && t.Day < monthsFrom || t.Day >= monthsTo && t.Day <= lastWholeDay))
+                .Select(t => new { t.TownshipId, t.Outcome, t.Cases }))
             .GroupBy(t => new { t.TownshipId, t.Outcome })
             .Select(g => new OutcomeCount(g.Key.TownshipId, g.Key.Outcome, g.Sum(t => t.Cases)))
             .ToListAsync(cancellationToken);
-        counts.AddRange(await db.CaseDueTallies.AsNoTracking()
-            .Where(t => ids.Contains(t.TownshipId)
-                && (t.Day >= period.From && t.Day < monthsFrom || t.Day >= monthsTo && t.Day <= lastWholeDay))
-            .GroupBy(t => new { t.TownshipId, t.Outcome })
-            .Select(g => new OutcomeCount(g.Key.TownshipId, g.Key.Outcome, g.Sum(t => t.Cases)))
-            .ToListAsync(cancellationToken));
         if (period.To >= today && period.From <= today)
         {
             counts.AddRange(await DueSoFarTodayAsync(ids, CityClock.StartOf(today), now, cancellationToken));

@@ -83,12 +83,22 @@ internal sealed class FacilityCheck : ITownshipOwned
 /// <summary>
 /// Each site's latest facility check (by date, then by number, as <see cref="Sites.LatestChecks"/> orders them), kept with
 /// every check, so the handwashing line finds 20,000 sites' current state by key instead of searching their 240,000 checks.
+/// The check's state is copied beside it, so that line reads this table alone rather than joining it to the checks.
 /// </summary>
 internal sealed class LatestFacilityCheck
 {
     public Guid SiteId { get; set; }
     public long CheckId { get; set; }
     public DateOnly CheckedOn { get; set; }
+
+    /// <summary>
+    /// The check's <see cref="FacilityCheck.Working"/>. Null only on rows kept before the column existed, until the
+    /// start-up back-fill copies it from the check: a default would pass for a real "none working".
+    /// </summary>
+    public int? Working { get; set; }
+
+    /// <summary>The check's <see cref="FacilityCheck.SoapPresent"/>; null, like <see cref="Working"/>, only until the back-fill.</summary>
+    public bool? SoapPresent { get; set; }
 }
 
 /// <summary>One disinfection of a site; at most one per site and minute.</summary>

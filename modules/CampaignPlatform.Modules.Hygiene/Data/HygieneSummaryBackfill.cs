@@ -19,6 +19,11 @@ internal sealed class HygieneSummaryBackfill(HygieneDbContext db, ILogger<Hygien
             logger.LogInformation("Latest facility checks found from the existing checks.");
         }
 
+        if (await LatestFacilityChecks.FillStatesAsync(db, cancellationToken) is > 0 and var filled)
+        {
+            logger.LogInformation("Facility state copied to {Count} latest facility checks kept before it was.", filled);
+        }
+
         if (await DisinfectionSummary.BackfillAsync(db, cancellationToken))
         {
             logger.LogInformation("Disinfection summary made from the existing log.");

@@ -16,13 +16,17 @@ internal static class LatestFacilityChecks
         db.UseCommandAsync(async command =>
         {
             command.CommandText = $"""
-                INSERT INTO {db.TableOf<LatestFacilityCheck>()} AS l ("SiteId", "CheckId", "CheckedOn") VALUES (@site, @check, @on)
-                ON CONFLICT ("SiteId") DO UPDATE SET "CheckId" = excluded."CheckId", "CheckedOn" = excluded."CheckedOn"
+                INSERT INTO {db.TableOf<LatestFacilityCheck>()} AS l ("SiteId", "CheckId", "CheckedOn", "Working", "SoapPresent")
+                VALUES (@site, @check, @on, @working, @soap)
+                ON CONFLICT ("SiteId") DO UPDATE SET "CheckId" = excluded."CheckId", "CheckedOn" = excluded."CheckedOn",
+                    "Working" = excluded."Working", "SoapPresent" = excluded."SoapPresent"
                 WHERE excluded."CheckedOn" > l."CheckedOn" OR excluded."CheckedOn" = l."CheckedOn" AND excluded."CheckId" > l."CheckId"
                 """;
             command.Parameters.Add(db.ColumnMappingOf<LatestFacilityCheck>(nameof(LatestFacilityCheck.SiteId)).CreateParameter(command, "@site", check.SiteId));
             command.Parameters.Add(db.ColumnMappingOf<LatestFacilityCheck>(nameof(LatestFacilityCheck.CheckId)).CreateParameter(command, "@check", check.Id));
             command.Parameters.Add(db.ColumnMappingOf<LatestFacilityCheck>(nameof(LatestFacilityCheck.CheckedOn)).CreateParameter(command, "@on", check.CheckedOn));
+            command.Parameters.Add(db.ColumnMappingOf<LatestFacilityCheck>(nameof(LatestFacilityCheck.Working)).CreateParameter(command, "@working", check.Working));
+            command.Parameters.Add(db.ColumnMappingOf<LatestFacilityCheck>(nameof(LatestFacilityCheck.SoapPresent)).CreateParameter(command, "@soap", check.SoapPresent));
             return await command.ExecuteNonQueryAsync(ct);
         }, ct);
 
@@ -44,9 +48,9 @@ internal static class LatestFacilityChecks
             command.CommandTimeout = 0;
             // WHERE … : SQLite needs a WHERE to read ON CONFLICT after INSERT … SELECT as the upsert, not a join's ON.
             command.CommandText = $"""
-                INSERT INTO {db.TableOf<LatestFacilityCheck>()} ("SiteId", "CheckId", "CheckedOn")
-                SELECT r."SiteId", r."Id", r."CheckedOn"
-                FROM (SELECT c."SiteId", c."Id", c."CheckedOn",
+                INSERT INTO {db.TableOf<LatestFacilityCheck>()} ("SiteId", "CheckId", "CheckedOn", "Working", "SoapPresent")
+                SELECT r."SiteId", r."Id", r."CheckedOn", r."Working", r."SoapPresent"
+                FROM (SELECT c."SiteId", c."Id", c."CheckedOn", c."Working", c."SoapPresent",
                              row_number() OVER (PARTITION BY c."SiteId" ORDER BY c."CheckedOn" DESC, c."Id" DESC) AS "Rank"
                       FROM {db.TableOf<FacilityCheck>()} c) r
                 WHERE r."Rank" = 1
@@ -55,5 +59,30 @@ internal static class LatestFacilityChecks
             return await command.ExecuteNonQueryAsync(ct);
         }, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Copies each kept row's state from its check where the row predates the state's columns (the host adds them to an
+    /// existing table empty): one UPDATE by the checks' key, after which nothing is left to fill.
+    /// </summary>
+    public static async Task<int> FillStatesAsync(HygieneDbContext db, CancellationToken ct)
+    {
+        if (!await db.LatestFacilityChecks.AnyAsync(l => l.Working == null || l.SoapPresent == null, ct))
+        {
+            return 0;
+        }
+
+        var checks = db.TableOf<FacilityCheck>();
+        return await db.UseCommandAsync(async command =>
+        {
+            command.CommandTimeout = 0;
+            command.CommandText = $"""
+                UPDATE {db.TableOf<LatestFacilityCheck>()} AS l
+                SET "Working" = (SELECT c."Working" FROM {checks} c WHERE c."Id" = l."CheckId"),
+                    "SoapPresent" = (SELECT c."SoapPresent" FROM {checks} c WHERE c."Id" = l."CheckId")
+                WHERE l."Working" IS NULL OR l."SoapPresent" IS NULL
+                """;
+            return await command.ExecuteNonQueryAsync(ct);
+        }, ct);
     }
 }

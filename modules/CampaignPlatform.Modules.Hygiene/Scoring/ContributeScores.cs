@@ -29,42 +29,49 @@ internal sealed class ContributeScores(HygieneDbContext db, IMediator mediator, 
         var from = notification.Period.From;
         var end = CityClock.StartOf(to.AddDays(1));
         var ids = townships.ToList();
-        var sites = await db.Sites.AsNoTracking()
+        // The sites and their kept latest states in one read: both lines need the sites, the handwashing line their
+        // states, and a province has 20,000 of each. Only the columns the lines use: names and addresses are most of a row.
+        var rows = await db.Sites.AsNoTracking()
             .Where(s => ids.Contains(s.TownshipId) && s.CreatedAt < end && (s.RetiredOn == null || s.RetiredOn > from))
-            // Only what the lines use: a province has 20,000 sites, and their names and addresses are most of a row.
-            .Select(s => new Site
+            .LeftJoin(db.LatestFacilityChecks.AsNoTracking(), s => s.Id, l => l.SiteId, (s, l) => new
             {
-                Id = s.Id, TownshipId = s.TownshipId, CreatedAt = s.CreatedAt, RetiredOn = s.RetiredOn,
-                Name = string.Empty, Address = string.Empty, CreatedBy = string.Empty,
+                s.Id, s.TownshipId, s.CreatedAt, s.RetiredOn,
+                CheckedOn = l == null ? (DateOnly?)null : l.CheckedOn, Working = l == null ? null : l.Working, SoapPresent = l == null ? null : l.SoapPresent,
             })
             .ToListAsync(cancellationToken);
-        if (sites.Count == 0)
+        if (rows.Count == 0)
         {
             // No registered site, nothing to measure: the module adds no line rather than a zero it cannot explain.
             return;
         }
 
-        var latest = await LatestChecks.OfTownshipsAsync(db, ids, to, cancellationToken);
+        var sites = rows.Select(r => new Site
+        {
+            Id = r.Id, TownshipId = r.TownshipId, CreatedAt = r.CreatedAt, RetiredOn = r.RetiredOn,
+            Name = string.Empty, Address = string.Empty, CreatedBy = string.Empty,
+        }).ToList();
+        var kept = rows.Where(r => r.CheckedOn is not null).Select(r => new KeptState(r.Id, r.CheckedOn!.Value, r.Working, r.SoapPresent)).ToList();
+        var adequacy = await LatestChecks.AdequacyAsync(db, kept, to, cancellationToken);
         var met = await DisinfectionSiteDays.MetPerTownshipAsync(db, ids, from, to, today, options.Value, cancellationToken);
         if (notification.EachTownship is null)
         {
-            AddLines(notification.Add, sites, latest, met.Values.Sum(), from, to);
+            AddLines(notification.Add, sites, adequacy, met.Values.Sum(), from, to);
             return;
         }
 
         foreach (var township in sites.GroupBy(s => s.TownshipId))
         {
-            AddLines(line => notification.Add(township.Key, line), [.. township], latest, met.GetValueOrDefault(township.Key), from, to);
+            AddLines(line => notification.Add(township.Key, line), [.. township], adequacy, met.GetValueOrDefault(township.Key), from, to);
         }
     }
 
     private static void AddLines(
-        Action<ScoreLine> add, List<Site> sites, Dictionary<Guid, FacilityCheck> latest, int met, DateOnly from, DateOnly to)
+        Action<ScoreLine> add, List<Site> sites, Dictionary<Guid, bool> adequacy, int met, DateOnly from, DateOnly to)
     {
         // Handwashing is a state: the sites still open at the end of the period, by their latest check.
         var open = sites.Where(s => s.ActiveOn(to)).ToList();
-        var adequate = open.Count(s => latest.TryGetValue(s.Id, out var c) && HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
-        var checkedSites = open.Count(s => latest.ContainsKey(s.Id));
+        var adequate = open.Count(s => adequacy.GetValueOrDefault(s.Id));
+        var checkedSites = open.Count(s => adequacy.ContainsKey(s.Id));
         add(new ScoreLine(
             HygieneModule.Id, ScoreLineKeys.Handwashing, "勤洗手", HygieneArithmetic.Share(HygieneArithmetic.HandwashingPoints, adequate, open.Count),
             HygieneArithmetic.HandwashingPoints,

@@ -15,10 +15,8 @@ internal static class MissingIndexes
 {
     public static async Task AddAsync(ModuleDbContext context, ExistingSchema existing, ILogger logger, CancellationToken ct)
     {
-        var sqlite = context.Database.ProviderName == ModuleDbContext.SqliteProviderName;
-        var missing = context.Model.GetEntityTypes()
-            .Where(e => e.GetTableName() is not null)
-            .SelectMany(e => e.GetIndexes(), (e, index) => (Schema: sqlite ? null : e.GetSchema() ?? "public", Table: e.GetTableName()!, Name: index.GetDatabaseName()!))
+        var missing = MissingTables.TablesOf(context)
+            .SelectMany(t => t.Entity.GetIndexes(), (t, index) => (t.Schema, t.Table, Name: index.GetDatabaseName()!))
             .Where(i => existing.Tables.Contains((i.Schema, i.Table)) && !existing.Indexes.Contains((i.Schema, i.Name)))
             .Select(i => i.Name)
             .ToHashSet();
