@@ -1,7 +1,6 @@
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CampaignPlatform.Host.Health;
@@ -39,32 +38,26 @@ internal sealed class OutboxHealthCheck(PlatformStorage storage, IServiceProvide
     }
 
     /// <summary>
-    /// The three counts in one plain statement per module: the first <c>/health</c> of a start would otherwise compile
-    /// three LINQ queries for each module's model, seconds on a busy machine, before it could answer.
+    /// The three counts in one plain statement per module, on the table's name without the module's model: the first
+    /// <c>/health</c> of a start would otherwise build every module's EF model (and compile its queries) before it could answer.
     /// </summary>
-    private static async Task<(long Waiting, long Retrying, long GaveUp)> CountUndeliveredAsync(ModuleDbContext db, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        try
+    private static Task<(long Waiting, long Retrying, long GaveUp)> CountUndeliveredAsync(ModuleDbContext db, CancellationToken ct) =>
+        db.UseCommandAsync(async command =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText =
                 """SELECT count(*), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NULL THEN 1 END), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NOT NULL THEN 1 END) """ +
-                $"""FROM {db.TableOf<OutboxMessage>()} WHERE "DeliveredAt" IS NULL""";
+                $"""FROM {db.TableNamed(OutboxMessage.TableName)} WHERE "DeliveredAt" IS NULL""";
             await using var reader = await command.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, ct);
 
     private static Task<string?> LastErrorAsync(ModuleDbContext db, bool retrying, CancellationToken ct) =>
-        db.Outbox.AsNoTracking()
-            .Where(m => m.DeliveredAt == null && m.Attempts > 0 && (m.GaveUpAt == null) == retrying)
-            .OrderByDescending(m => m.Id)
-            .Select(m => m.LastError)
-            .FirstAsync(ct);
+        db.UseCommandAsync(async command =>
+        {
+            command.CommandText =
+                $"""SELECT "LastError" FROM {db.TableNamed(OutboxMessage.TableName)} WHERE "DeliveredAt" IS NULL AND "Attempts" > 0 """ +
+                $"""AND "GaveUpAt" IS {(retrying ? "" : "NOT ")}NULL ORDER BY "Id" DESC LIMIT 1""";
+            return await command.ExecuteScalarAsync(ct) as string;
+        }, ct);
 }

@@ -35,6 +35,27 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, DurableMessageTy
         }
     }
 
+    /// <summary>
+    /// Whether the outbox holds rows still to deliver and rows delivered, in one plain statement on its index: most polls
+    /// find nothing to do, and so build neither the module's EF model nor a query (on a fresh start, that would compete with
+    /// the first requests for the processor).
+    /// </summary>
+    public async Task<(bool Undelivered, bool Delivered)> LookAsync(Type contextType, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        var table = db.TableNamed(OutboxMessage.TableName);
+        return await db.UseCommandAsync(async command =>
+        {
+            command.CommandText =
+                $"""SELECT EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" IS NULL AND "GaveUpAt" IS NULL), """ +
+                $"""EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" IS NOT NULL)""";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return (reader.GetBoolean(0), reader.GetBoolean(1));
+        }, ct);
+    }
+
     /// <summary>Drops every claim on undelivered rows: on SQLite one host owns the file, so at start-up any claim is a dead process's.</summary>
     public async Task ReleaseClaimsAsync(Type contextType, CancellationToken ct)
     {
