@@ -1,9 +1,7 @@
-using System.Data.Common;
 using System.Globalization;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Modules;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace CampaignPlatform.Host.Storage;
 
@@ -22,7 +20,7 @@ internal static class PreparedStamp
             return null; // opening it would create an empty file: new data, nothing prepared
         }
 
-        await using var connection = await OpenAsync(settings, ct);
+        await using var connection = await PlainStatements.OpenAsync(settings, ct);
         await using (var exists = connection.CreateCommand())
         {
             exists.CommandText = settings.Provider == DatabaseProvider.Sqlite
@@ -41,7 +39,7 @@ internal static class PreparedStamp
 
     public static async Task WriteAsync(StorageSettings settings, string fingerprint, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(settings, ct);
+        await using var connection = await PlainStatements.OpenAsync(settings, ct);
         await using var write = connection.CreateCommand();
         var table = TableOf(settings);
         write.CommandText = (settings.Provider == DatabaseProvider.Sqlite ? "" : "CREATE SCHEMA IF NOT EXISTS host; ") +
@@ -53,13 +51,4 @@ internal static class PreparedStamp
     }
 
     private static string TableOf(StorageSettings settings) => settings.Provider == DatabaseProvider.Sqlite ? "host_prepared" : "host.prepared";
-
-    private static async Task<DbConnection> OpenAsync(StorageSettings settings, CancellationToken ct)
-    {
-        DbConnection connection = settings.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(settings.ConnectionString)
-            : new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync(ct);
-        return connection;
-    }
 }
