@@ -73,14 +73,14 @@ public sealed class CheckRunner(
     /// </summary>
     /// <summary>
     /// Whether any run is still marked running, asked with a plain statement: most starts find none, and this spares
-    /// them building the module's model before the host serves.
+    /// them compiling the LINQ query of <see cref="RetryInterruptedAsync"/> before the host serves.
     /// </summary>
     internal Task<bool> AnyRunningAsync(CancellationToken ct)
     {
         var db = dbAccessor.Db;
         return db.UseCommandAsync(async command =>
         {
-            command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {db.TableNamed("runs")} WHERE \"Outcome\" = '{nameof(CheckRunOutcome.Running)}')";
+            command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {db.TableOf<CheckRun>()} WHERE \"Outcome\" = '{nameof(CheckRunOutcome.Running)}')";
             return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }, ct);
     }

@@ -18,14 +18,6 @@ public static class SqlNames
     }
 
     /// <summary>
-    /// Since kernel 1.4: the quoted name of one of the module's tables from the name its model gives it (<c>ToTable</c>),
-    /// without building the model, for a plain statement on a path where building it would be the costly part (a check at
-    /// every start). The same rule as <see cref="ModuleDbContext"/> applies: the module's prefix on SQLite, its schema on PostgreSQL.
-    /// </summary>
-    public static string TableNamed(this ModuleDbContext db, string table) =>
-        db.Database.ProviderName == ModuleDbContext.SqliteProviderName ? $"\"{db.StorageName}_{table}\"" : $"\"{db.StorageName}\".\"{table}\"";
-
-    /// <summary>
     /// How the model stores one property, for parameters of statements EF Core cannot write:
     /// <c>mapping.CreateParameter(command, name, value)</c> stores a Guid as text and an instant as UTC ticks on SQLite,
     /// as uuid and timestamptz on PostgreSQL, exactly as the property's column holds them.
