@@ -9,6 +9,7 @@
 #   ROUNDS=5 HOST_DIR=/tmp/other-host ./build/startup-time.sh /tmp/demo-data
 #   FIRST_PAGE=1 ./build/startup-time.sh            # also time, after /health, the first sign-in, API read and page
 #   BEFORE_DIR=/tmp/host-before ./build/startup-time.sh /tmp/demo-data   # a third start each round: another published host
+#   BEFORE_PLUGINS=/tmp/plugins-before …           # its plugins, when they were built against another kernel version
 #
 # Build first: ./build/run.sh builds and publishes (or the dotnet publish line in it), and
 # dotnet build -c Release tests/CampaignPlatform.Benchmarks for the bare app. HOST_DIR points at another published host
@@ -72,11 +73,12 @@ first_requests() {
   echo "sign-in=$((t1 - t0)) api=$((t2 - t1)) page=$((t3 - t2))"
 }
 
-# host_of ARRAY DIR: the command that starts the host published in DIR, as build/run.sh does, in Production, logging warnings.
+# host_of ARRAY DIR [PLUGINS]: the command that starts the host published in DIR, as build/run.sh does, in Production,
+# logging warnings, with the plugins of PLUGINS (default the project's bin/plugins).
 host_of() {
   local -n command="$1"
   command=(env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-    dotnet "$2/CampaignPlatform.Host.dll" --contentRoot "$project" --Modules:PluginsDirectory=bin/plugins "--Storage:DataDirectory=$data")
+    dotnet "$2/CampaignPlatform.Host.dll" --contentRoot "$project" "--Modules:PluginsDirectory=${3:-bin/plugins}" "--Storage:DataDirectory=$data")
 }
 host_of host_cmd "$host_dir"
 names="bare host"
@@ -93,7 +95,7 @@ for _ in $(seq 1 "$rounds"); do
   start bare / "${bare_cmd[@]}" | tee -a "$results"
   start host /health "${host_cmd[@]}" | tee -a "$results"
   if [ -n "${BEFORE_DIR:-}" ]; then
-    host_of before_cmd "$BEFORE_DIR"
+    host_of before_cmd "$BEFORE_DIR" "${BEFORE_PLUGINS:-}"
     start before /health "${before_cmd[@]}" | tee -a "$results"
   fi
 done

@@ -68,6 +68,7 @@ public sealed class HygieneLatestCheckTests
             latestBefore = SqliteStore.Rows(data, latest);
             Assert.NotEmpty(latestBefore);
             SqliteStore.Rows(data, "DELETE FROM hygiene_latest_facility_checks");
+            TestDatabase.ForgetPreparation(data); // what data older than the summary looks like
 
             using var after = new PlatformFactory(clock, dataDirectory: data);
             using var restarted = after.CreateClient();

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace CampaignPlatform.Testing;
@@ -62,6 +64,38 @@ public static class TestDatabase
         }
 
         return schemas;
+    }
+
+    /// <summary>
+    /// The fingerprint (and when) a start left once it had prepared this data directory's database completely, or null if none did.
+    /// </summary>
+    public static string? PreparedStamp(string dataDirectory) =>
+        Scalar(dataDirectory, $"SELECT fingerprint || ' ' || prepared_at FROM {PreparedTable} WHERE id = 1") as string;
+
+    /// <summary>
+    /// Takes away the mark of a complete preparation, as data made by an older version (or changed behind the host's back,
+    /// as a test does to simulate it) has none: the next start prepares the database again.
+    /// </summary>
+    public static void ForgetPreparation(string dataDirectory) => Scalar(dataDirectory, $"DELETE FROM {PreparedTable}");
+
+    public static string PreparedTable => IsPostgres ? "host.prepared" : "host_prepared";
+
+    /// <summary>One plain statement on this data directory's database (of a stopped host); its first value, if any.</summary>
+    public static object? Scalar(string dataDirectory, string sql)
+    {
+        using var connection = Open(dataDirectory);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static DbConnection Open(string dataDirectory)
+    {
+        DbConnection connection = IsPostgres
+            ? new NpgsqlConnection(ConnectionStringFor(dataDirectory))
+            : new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "campaign.db")};Pooling=False");
+        connection.Open();
+        return connection;
     }
 
     private static string DatabaseNameFor(string dataDirectory) =>

@@ -17,6 +17,10 @@ internal sealed class BootstrapAdministrator(
     AccountsDbContext db, IOptions<AccountsOptions> options, IPasswordHasher<Account> hasher, TimeProvider time, ILogger<BootstrapAdministrator> logger)
     : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
+    public IReadOnlyList<string> ReadsConfiguration => [$"{AccountsOptions.Section}:BootstrapAdmin"];
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var (userName, password) = (options.Value.BootstrapAdmin.UserName?.Trim(), options.Value.BootstrapAdmin.Password);

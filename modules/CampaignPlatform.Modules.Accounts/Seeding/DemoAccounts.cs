@@ -23,6 +23,10 @@ internal sealed class DemoAccounts(
     AccountsDbContext db, IMediator mediator, IOptions<DemoAccountsOptions> options, IPasswordHasher<Account> hasher, TimeProvider time)
     : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
+    public IReadOnlyList<string> ReadsConfiguration => ["Demo"];
+
     public const string Password = "Demo@2026";
     public const string Township = "柳河镇";
     public const string UnitCode = "ZJJ";

@@ -13,6 +13,8 @@ namespace CampaignPlatform.Modules.Assessment.Seeding;
 /// </summary>
 internal sealed class AssessmentSeeder(AssessmentDbContext db, SchemeStore schemes, TimeProvider time) : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await schemes.LinesOf(CityClock.Today(time).Year, cancellationToken);

@@ -13,6 +13,11 @@ internal sealed class InterruptedRuns(CheckRunner runner, ILogger<InterruptedRun
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (!await runner.AnyRunningAsync(cancellationToken))
+        {
+            return;
+        }
+
         var interrupted = await runner.RetryInterruptedAsync(cancellationToken);
         if (interrupted > 0)
         {

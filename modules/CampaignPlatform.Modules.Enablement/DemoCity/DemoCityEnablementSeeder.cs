@@ -16,6 +16,10 @@ internal sealed class DemoCityEnablementSeeder(
     EnablementDbContext db, IModuleCatalog catalog, IMediator mediator, IConfiguration configuration, TimeProvider time)
     : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
+    public IReadOnlyList<string> ReadsConfiguration => ["Demo:Seed"];
+
     private static readonly string[] EverywhereModules = ["hygiene", "enforcement", "publicity"];
     private static readonly string[] PublicityNotStarted = ["红旗乡", "梅岭乡"];
 

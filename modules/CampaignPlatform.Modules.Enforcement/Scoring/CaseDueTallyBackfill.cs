@@ -10,6 +10,8 @@ namespace CampaignPlatform.Modules.Enforcement.Scoring;
 /// </summary>
 internal sealed class CaseDueTallyBackfill(EnforcementDbContext db, ILogger<CaseDueTallyBackfill> logger) : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (await CaseDueSummary.BackfillAsync(db, cancellationToken))

@@ -12,6 +12,8 @@ namespace CampaignPlatform.Modules.Hygiene.Data;
 /// </summary>
 internal sealed class HygieneSummaryBackfill(HygieneDbContext db, ILogger<HygieneSummaryBackfill> logger) : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (await LatestFacilityChecks.BackfillAsync(db, cancellationToken))

@@ -16,6 +16,10 @@ namespace CampaignPlatform.Modules.Organisation.DemoCity;
 internal sealed class DemoCitySeeder(OrgDbContext db, IOptions<DemoCityOptions> options, TimeProvider time, ILogger<DemoCitySeeder> logger)
     : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
+    public IReadOnlyList<string> ReadsConfiguration => [DemoCityOptions.Section];
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.Seed || await db.Townships.AnyAsync(cancellationToken))

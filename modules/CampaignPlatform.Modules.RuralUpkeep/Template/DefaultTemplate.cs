@@ -27,6 +27,8 @@ internal static class DefaultTemplate
 /// <summary>Seeds the default checklist into an empty table once, at start-up.</summary>
 internal sealed class TemplateSeeder(RuralUpkeepDbContext db) : IModuleInitializer
 {
+    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (await db.TemplateItems.AnyAsync(cancellationToken))

@@ -6,7 +6,9 @@ namespace CampaignPlatform.Host.Composition;
 /// <summary>
 /// Start-up work between building the app and serving: tables, then each module's initializers in dependency order, all
 /// under the <see cref="StartupLock"/> so that two hosts starting at once on PostgreSQL neither race to create a table
-/// nor seed the demo city twice.
+/// nor seed the demo city twice. A start that finds the data prepared by the same host, modules and configuration
+/// (<see cref="PreparedStamp"/>, <see cref="PreparationFingerprint"/>) skips the tables and the initializers that run
+/// only when preparing, so it builds no module's EF model before serving; the others run at every start.
 /// </summary>
 public static class PlatformStartup
 {
@@ -19,19 +21,29 @@ public static class PlatformStartup
             logger.LogError("{Refusal} The host starts without it.", refused.Message);
         }
 
-        await using var startupLock = await StartupLock.AcquireAsync(app.Services.GetRequiredService<StorageSettings>(), ct);
-        await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
-        logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", SinceProcessStart());
-
+        var settings = app.Services.GetRequiredService<StorageSettings>();
+        await using var startupLock = await StartupLock.AcquireAsync(settings, ct);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var order = catalog.Modules.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         using var probe = app.Services.CreateScope();
-        var initializerTypes = probe.ServiceProvider.GetServices<IModuleInitializer>()
-            .Select(i => i.GetType())
-            .OrderBy(t => catalog.FindByAssembly(t.Assembly) is { } m ? order[m.Id] : int.MaxValue)
+        var initializers = probe.ServiceProvider.GetServices<IModuleInitializer>()
+            .OrderBy(i => catalog.FindByAssembly(i.GetType().Assembly) is { } m ? order[m.Id] : int.MaxValue)
             .ToList();
 
-        foreach (var type in initializerTypes)
+        // Read under the lock: a second host waits for the first to finish preparing, then finds its stamp.
+        var fingerprint = PreparationFingerprint.Of(app.Services, initializers);
+        var prepared = await PreparedStamp.ReadAsync(settings, ct) == fingerprint;
+        if (prepared)
+        {
+            logger.LogInformation("The data was prepared by this host with these modules and settings: tables and one-time initializers skipped");
+        }
+        else
+        {
+            await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
+            logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", SinceProcessStart());
+        }
+
+        foreach (var type in initializers.Where(i => !prepared || i.Runs == InitializerRuns.EveryStart).Select(i => i.GetType()))
         {
             // Each initializer in a fresh scope, so one module's unit of work never leaks into the next.
             using var scope = app.Services.CreateScope();
@@ -39,6 +51,12 @@ public static class PlatformStartup
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await initializer.InitializeAsync(ct);
             logger.LogDebug("{Initializer} took {Elapsed:0} ms", type.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        if (!prepared)
+        {
+            // Only once everything above succeeded: a start that failed half-way leaves the next one to prepare again.
+            await PreparedStamp.WriteAsync(settings, fingerprint, ct);
         }
 
         logger.LogInformation("CampaignPlatform prepared {Count} modules ({Modules}) {Elapsed:0} ms after the process started", catalog.Modules.Count,

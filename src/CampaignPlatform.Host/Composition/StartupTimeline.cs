@@ -43,8 +43,19 @@ public sealed class StartupTimeline
         app.Lifetime.ApplicationStarted.Register(() => Mark("listening"));
     }
 
-    /// <summary>Marks when the first request arrives and when its answer is done; every later request passes straight through.</summary>
-    public void TimeFirstRequest(WebApplication app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// Marks when the first request arrives and when its answer is done; every later request passes straight through.
+    /// Only when the timeline is logged at all: otherwise every request would pay for a step that logs nothing.
+    /// </summary>
+    public void TimeFirstRequest(WebApplication app)
+    {
+        if (_logger?.IsEnabled(LogLevel.Debug) == true)
+        {
+            app.Use(TimeFirst);
+        }
+    }
+
+    private async Task TimeFirst(HttpContext context, RequestDelegate next)
     {
         if (Interlocked.Exchange(ref _firstRequest, 1) == 1)
         {
@@ -55,7 +66,7 @@ public sealed class StartupTimeline
         Mark($"first request ({context.Request.Path}) arrived");
         await next(context);
         Mark($"first request answered {context.Response.StatusCode}");
-    });
+    }
 
     private static void Log(ILogger logger, string phase, double elapsed) =>
         logger.LogDebug("Start-up: {Phase} {Elapsed:0} ms after the process started", phase, elapsed);

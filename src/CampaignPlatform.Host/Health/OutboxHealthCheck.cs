@@ -1,7 +1,5 @@
+using System.Data.Common;
 using CampaignPlatform.Host.Storage;
-using CampaignPlatform.Kernel.Data;
-using CampaignPlatform.Kernel.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CampaignPlatform.Host.Health;
@@ -9,7 +7,8 @@ namespace CampaignPlatform.Host.Health;
 /// <summary>
 /// Degraded while any module's outbox holds a message whose delivery failed (still retried, or given up after its
 /// attempts ran out), naming the modules, counts and the last error; healthy otherwise. Messages merely waiting
-/// for their turn are not a fault.
+/// for their turn are not a fault. Plain statements on one plain connection: through the modules' contexts, the first
+/// <c>/health</c> of a start would build every module's EF model before it could answer.
 /// </summary>
 internal sealed class OutboxHealthCheck(PlatformStorage storage, IServiceProvider services) : IHealthCheck
 {
@@ -17,19 +16,21 @@ internal sealed class OutboxHealthCheck(PlatformStorage storage, IServiceProvide
     {
         var faults = new List<string>();
         var pending = 0L;
+        await using var connection = await PlainStatements.OpenAsync(storage.Settings, cancellationToken);
         foreach (var type in storage.ContextTypes)
         {
-            var db = (ModuleDbContext)services.GetRequiredService(type);
-            var (waiting, retrying, gaveUp) = await CountUndeliveredAsync(db, cancellationToken);
+            var name = PlainStatements.StorageNameOf(services, type);
+            var table = PlainStatements.OutboxOf(storage.Settings, name);
+            var (waiting, retrying, gaveUp) = await CountUndeliveredAsync(connection, table, cancellationToken);
             pending += waiting;
             if (retrying > 0)
             {
-                faults.Add($"{db.StorageName}: {retrying} failing, retried ({await LastErrorAsync(db, retrying: true, cancellationToken)})");
+                faults.Add($"{name}: {retrying} failing, retried ({await LastErrorAsync(connection, table, retrying: true, cancellationToken)})");
             }
 
             if (gaveUp > 0)
             {
-                faults.Add($"{db.StorageName}: {gaveUp} given up ({await LastErrorAsync(db, retrying: false, cancellationToken)})");
+                faults.Add($"{name}: {gaveUp} given up ({await LastErrorAsync(connection, table, retrying: false, cancellationToken)})");
             }
         }
 
@@ -38,33 +39,24 @@ internal sealed class OutboxHealthCheck(PlatformStorage storage, IServiceProvide
             : HealthCheckResult.Degraded($"Durable messages not delivered: {string.Join("; ", faults)}");
     }
 
-    /// <summary>
-    /// The three counts in one plain statement per module: the first <c>/health</c> of a start would otherwise compile
-    /// three LINQ queries for each module's model, seconds on a busy machine, before it could answer.
-    /// </summary>
-    private static async Task<(long Waiting, long Retrying, long GaveUp)> CountUndeliveredAsync(ModuleDbContext db, CancellationToken ct)
+    /// <summary>The three counts in one statement per module.</summary>
+    private static async Task<(long Waiting, long Retrying, long GaveUp)> CountUndeliveredAsync(DbConnection connection, string table, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText =
-                """SELECT count(*), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NULL THEN 1 END), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NOT NULL THEN 1 END) """ +
-                $"""FROM {db.TableOf<OutboxMessage>()} WHERE "DeliveredAt" IS NULL""";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            """SELECT count(*), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NULL THEN 1 END), count(CASE WHEN "Attempts" > 0 AND "GaveUpAt" IS NOT NULL THEN 1 END) """ +
+            $"""FROM {table} WHERE "DeliveredAt" IS NULL""";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    private static Task<string?> LastErrorAsync(ModuleDbContext db, bool retrying, CancellationToken ct) =>
-        db.Outbox.AsNoTracking()
-            .Where(m => m.DeliveredAt == null && m.Attempts > 0 && (m.GaveUpAt == null) == retrying)
-            .OrderByDescending(m => m.Id)
-            .Select(m => m.LastError)
-            .FirstAsync(ct);
+    private static async Task<string?> LastErrorAsync(DbConnection connection, string table, bool retrying, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"""SELECT "LastError" FROM {table} WHERE "DeliveredAt" IS NULL AND "Attempts" > 0 """ +
+            $"""AND "GaveUpAt" IS {(retrying ? "" : "NOT ")}NULL ORDER BY "Id" DESC LIMIT 1""";
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
 }

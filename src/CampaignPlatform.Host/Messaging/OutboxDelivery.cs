@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Messaging;
 using MediatR;
@@ -33,6 +34,26 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, DurableMessageTy
         {
             await DeliverBatchAsync(contextType, token, rows => rows.Where(m => chunk.Contains(m.Id)), ct);
         }
+    }
+
+    /// <summary>
+    /// Whether the outbox holds rows still to deliver and rows delivered, in one plain statement on its index: most polls
+    /// find nothing to do, and so build neither the module's EF model nor a query (on a fresh start, that would compete with
+    /// the first requests for the processor).
+    /// </summary>
+    public async Task<(bool Undelivered, bool Delivered)> LookAsync(Type contextType, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var storage = scope.ServiceProvider.GetRequiredService<StorageSettings>();
+        var table = PlainStatements.OutboxOf(storage, PlainStatements.StorageNameOf(scope.ServiceProvider, contextType));
+        await using var connection = await PlainStatements.OpenAsync(storage, ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"""SELECT EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" IS NULL AND "GaveUpAt" IS NULL), """ +
+            $"""EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" IS NOT NULL)""";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetBoolean(0), reader.GetBoolean(1));
     }
 
     /// <summary>Drops every claim on undelivered rows: on SQLite one host owns the file, so at start-up any claim is a dead process's.</summary>

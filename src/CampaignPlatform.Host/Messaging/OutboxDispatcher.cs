@@ -15,8 +15,8 @@ internal sealed class OutboxDispatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The first pass over every outbox compiles a query per module: it waits until the host listens, so that it
-        // neither delays the start nor competes with it for the processor. Nothing waiting is lost meanwhile.
+        // The first pass waits until the host listens, so that it never delays the start; each pass then looks into every
+        // outbox with a plain statement, and builds a module's model and queries only where there is work. Nothing waits longer for it.
         await WhenStartedAsync(stoppingToken);
         // On SQLite one host owns the file: a claim found at start-up is a dead process's, released at once.
         var released = storage.Provider != DatabaseProvider.Sqlite ? storage.ContextTypes.ToHashSet() : [];
@@ -32,12 +32,13 @@ internal sealed class OutboxDispatcher(
             {
                 try
                 {
-                    if (released.Add(contextType))
+                    var (undelivered, _) = await delivery.LookAsync(contextType, stoppingToken);
+                    if (released.Add(contextType) && undelivered)
                     {
                         await delivery.ReleaseClaimsAsync(contextType, stoppingToken);
                     }
 
-                    while (await delivery.DeliverDueAsync(contextType, stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
+                    while (undelivered && await delivery.DeliverDueAsync(contextType, stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
                     {
                     }
                 }
@@ -66,7 +67,8 @@ internal sealed class OutboxDispatcher(
         {
             try
             {
-                var purged = await delivery.PurgeDeliveredAsync(contextType, ct);
+                var (_, delivered) = await delivery.LookAsync(contextType, ct);
+                var purged = delivered ? await delivery.PurgeDeliveredAsync(contextType, ct) : 0;
                 if (purged > 0)
                 {
                     logger.LogInformation("Deleted {Count} delivered durable messages older than {Keep} from {Context}", purged, settings.KeepDelivered, contextType.Name);
