@@ -119,14 +119,35 @@ public sealed class SharedWorkBetweenHostsTests
 
     private static Task<JsonElement> Run(HttpClient client, Guid runId) => client.GetJson($"/api/checks/runs/{runId}");
 
-    /// <summary>The Hangfire job that runs the given check on demand (its arguments name the check).</summary>
+    /// <summary>
+    /// The Hangfire job that runs the given check on demand (its arguments name the check), succeeded, processing or failed.
+    /// Looked for again for a while: the run's own record is written inside the job, so a test that has just seen the
+    /// record finished may ask while Hangfire is still moving the job to its final state.
+    /// </summary>
     private static string JobOf(TwoHosts hosts, string checkId)
     {
-        var monitoring = hosts.Monitoring();
-        return monitoring.SucceededJobs(0, 50).Select(j => (j.Key, j.Value.Job))
-            .Concat(monitoring.ProcessingJobs(0, 50).Select(j => (j.Key, j.Value.Job)))
-            .Concat(monitoring.FailedJobs(0, 50).Select(j => (j.Key, j.Value.Job)))
-            .First(j => j.Job is not null && j.Job.Args.Count > 0 && Equals(j.Job.Args[0], checkId) && j.Job.Method.Name == "RunQueued").Key;
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var monitoring = hosts.Monitoring();
+            var jobs = monitoring.SucceededJobs(0, 200).Select(j => (j.Key, j.Value.Job, State: "Succeeded"))
+                .Concat(monitoring.ProcessingJobs(0, 200).Select(j => (j.Key, j.Value.Job, State: "Processing")))
+                .Concat(monitoring.FailedJobs(0, 200).Select(j => (j.Key, j.Value.Job, State: "Failed")))
+                .ToList();
+            var found = jobs.FirstOrDefault(j => j.Job is not null && j.Job.Args.Count > 0 && Equals(j.Job.Args[0], checkId) && j.Job.Method.Name == "RunQueued");
+            if (found.Key is not null)
+            {
+                return found.Key;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"No succeeded, processing or failed job runs {checkId}; the jobs seen: " +
+                    string.Join(", ", jobs.Select(j => $"{j.Key} {j.State} {j.Job?.Method.Name}({(j.Job?.Args.Count > 0 ? j.Job.Args[0] : null)})")));
+            }
+
+            Thread.Sleep(500);
+        }
     }
 
     private static Hangfire.Storage.Monitoring.StateHistoryDto ProcessingState(TwoHosts hosts, string checkId)

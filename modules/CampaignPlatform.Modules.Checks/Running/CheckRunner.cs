@@ -67,11 +67,6 @@ public sealed class CheckRunner(
     }
 
     /// <summary>
-    /// Runs left running when the host last stopped (killed, crashed) were cut off part-way: each counts as a failed
-    /// attempt and is tried again like any other, so the run completes after a restart. Only where one host owns the
-    /// data (SQLite); on PostgreSQL another host may still be running it.
-    /// </summary>
-    /// <summary>
     /// Whether any run is still marked running, asked with a plain statement: most starts find none, and this spares
     /// them compiling the LINQ query of <see cref="RetryInterruptedAsync"/> before the host serves.
     /// </summary>
@@ -85,6 +80,11 @@ public sealed class CheckRunner(
         }, ct);
     }
 
+    /// <summary>
+    /// Runs left running when the host last stopped (killed, crashed) were cut off part-way: each counts as a failed
+    /// attempt and is tried again like any other, so the run completes after a restart. Only where one host owns the
+    /// data (SQLite); on PostgreSQL another host may still be running it.
+    /// </summary>
     internal async Task<int> RetryInterruptedAsync(CancellationToken ct)
     {
         var db = dbAccessor.Db;
