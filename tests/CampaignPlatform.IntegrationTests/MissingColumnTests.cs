@@ -63,7 +63,7 @@ public sealed class MissingColumnTests
 
     private static List<(string Site, long Check, int? Working, bool? SoapPresent)> LatestChecks(string data)
     {
-        using var connection = MissingIndexTests.Open(data);
+        using var connection = TestDatabase.Open(data);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT \"SiteId\", \"CheckId\", {StateColumns} FROM {Table} ORDER BY \"SiteId\"";
         using var reader = command.ExecuteReader();
@@ -79,7 +79,7 @@ public sealed class MissingColumnTests
 
     private static object? Execute(string data, string sql)
     {
-        using var connection = MissingIndexTests.Open(data);
+        using var connection = TestDatabase.Open(data);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();

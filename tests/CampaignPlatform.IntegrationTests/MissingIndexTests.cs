@@ -1,7 +1,3 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
-
 namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>
@@ -25,10 +21,10 @@ public sealed class MissingIndexTests
             var made = CaseIndexes(data);
             Assert.Contains(made, i => i.Definition.Contains("\"HandleDueAt\"", StringComparison.Ordinal));
             Assert.Contains(made, i => i.Definition.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase));
-            var cases = Scalar(data, $"SELECT count(*) FROM {CasesTable}");
+            var cases = TestDatabase.Scalar(data, $"SELECT count(*) FROM {CasesTable}");
             foreach (var index in made)
             {
-                Scalar(data, TestDatabase.IsPostgres ? $"DROP INDEX enforcement.\"{index.Name}\"" : $"DROP INDEX \"{index.Name}\"");
+                TestDatabase.Scalar(data, TestDatabase.IsPostgres ? $"DROP INDEX enforcement.\"{index.Name}\"" : $"DROP INDEX \"{index.Name}\"");
             }
 
             Assert.Empty(CaseIndexes(data));
@@ -40,7 +36,7 @@ public sealed class MissingIndexTests
             }
 
             Assert.Equal(made, CaseIndexes(data));
-            Assert.Equal(cases, Scalar(data, $"SELECT count(*) FROM {CasesTable}"));
+            Assert.Equal(cases, TestDatabase.Scalar(data, $"SELECT count(*) FROM {CasesTable}"));
         }
         finally
         {
@@ -53,7 +49,7 @@ public sealed class MissingIndexTests
     /// <summary>The cases table's indexes (not those of its primary key or constraints), by name, with the statement that makes each.</summary>
     private static List<(string Name, string Definition)> CaseIndexes(string data)
     {
-        using var connection = Open(data);
+        using var connection = TestDatabase.Open(data);
         using var command = connection.CreateCommand();
         command.CommandText = TestDatabase.IsPostgres
             ? """
@@ -70,22 +66,5 @@ public sealed class MissingIndexTests
         }
 
         return indexes;
-    }
-
-    private static object? Scalar(string data, string sql)
-    {
-        using var connection = Open(data);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    internal static DbConnection Open(string data)
-    {
-        DbConnection connection = TestDatabase.IsPostgres
-            ? new NpgsqlConnection(TestDatabase.ConnectionStringFor(data))
-            : new SqliteConnection($"Data Source={Path.Combine(data, "campaign.db")};Pooling=False");
-        connection.Open();
-        return connection;
     }
 }

@@ -89,7 +89,8 @@ public static class TestDatabase
         return command.ExecuteScalar();
     }
 
-    private static DbConnection Open(string dataDirectory)
+    /// <summary>An open plain connection to the database of this data directory (of a stopped host).</summary>
+    public static DbConnection Open(string dataDirectory)
     {
         DbConnection connection = IsPostgres
             ? new NpgsqlConnection(ConnectionStringFor(dataDirectory))
