@@ -72,13 +72,19 @@ internal sealed class ContributeScores(EnforcementDbContext db, IMediator mediat
         return first < end ? (first, end) : (from, from);
     }
 
-    /// <summary>Today's cases due before now: a few hundred at most, found by their deadline, not by their tally's day.</summary>
+    /// <summary>
+    /// Today's cases due before now: a few hundred at most, found by their deadline, not by their tally's day. The
+    /// townships are picked here rather than in the statement: given a list of townships, SQLite without statistics (no
+    /// one has run ANALYZE on the file) walks the (township, state) index over every case of those townships instead —
+    /// 0.6 s against 2 ms on the province's 200,000 cases.
+    /// </summary>
     private async Task<List<OutcomeCount>> DueSoFarTodayAsync(List<Guid> townships, DateTimeOffset startOfToday, DateTimeOffset now, CancellationToken ct)
     {
-        var due = await OnTime.CitizenCasesDue(db.Cases.AsNoTracking(), townships, startOfToday, now)
+        var wanted = townships.ToHashSet();
+        var due = await OnTime.CitizenCasesDue(db.Cases.AsNoTracking(), startOfToday, now)
             .Select(c => new { c.TownshipId, c.State, c.ClosedOnTime })
             .ToListAsync(ct);
-        return [.. due.CountBy(c => (c.TownshipId, CaseDueSummary.OutcomeOf(c.State, c.ClosedOnTime)))
+        return [.. due.Where(c => wanted.Contains(c.TownshipId)).CountBy(c => (c.TownshipId, CaseDueSummary.OutcomeOf(c.State, c.ClosedOnTime)))
             .Select(c => new OutcomeCount(c.Key.TownshipId, c.Key.Item2, c.Value))];
     }
 

@@ -22,7 +22,11 @@ internal static class OnTime
         cases.Where(c => EF.Constant(CitizenSources).Contains(c.Source) && !c.Parked);
 
     public static IQueryable<EnforcementCase> CitizenCasesDue(IQueryable<EnforcementCase> cases, IReadOnlyCollection<Guid> townships, DateTimeOffset from, DateTimeOffset to) =>
-        CitizenCases(cases).Where(c => townships.Contains(c.TownshipId) && c.HandleDueAt != null && c.HandleDueAt >= from && c.HandleDueAt < to);
+        CitizenCasesDue(cases, from, to).Where(c => townships.Contains(c.TownshipId));
+
+    /// <summary>The citizen cases due in <paramref name="from"/>–<paramref name="to"/> of every township, found by their deadline.</summary>
+    public static IQueryable<EnforcementCase> CitizenCasesDue(IQueryable<EnforcementCase> cases, DateTimeOffset from, DateTimeOffset to) =>
+        CitizenCases(cases).Where(c => c.HandleDueAt != null && c.HandleDueAt >= from && c.HandleDueAt < to);
 
     public static decimal PointsFor(int due, int onTime) => due == 0 ? 0 : Math.Round(Points * onTime / due, 2);
 }

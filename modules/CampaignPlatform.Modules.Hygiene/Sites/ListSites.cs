@@ -59,30 +59,13 @@ internal static class LatestChecks
     }
 
     /// <summary>
-    /// Whether each checked site's latest check up to <paramref name="upTo"/> found an adequate facility (the handwashing
-    /// line's question), from the states kept beside the latest checks (<paramref name="kept"/>, read by the caller with
-    /// its sites), so the checks are not read at all when the date is today; sites checked since a past date are
-    /// searched as in <see cref="OfTownshipsAsync"/>.
+    /// Whether each of <paramref name="sites"/>' latest check up to <paramref name="upTo"/> found an adequate facility (the
+    /// handwashing line's question, for sites checked again since a past date); sites with no check by then are left out.
     /// </summary>
-    public static async Task<Dictionary<Guid, bool>> AdequacyAsync(
-        HygieneDbContext db, IReadOnlyCollection<KeptState> kept, DateOnly upTo, CancellationToken ct)
-    {
-        var adequacy = kept.Where(l => l.CheckedOn <= upTo).ToDictionary(l => l.SiteId, l => l is { Working: { } working, SoapPresent: { } soap }
-            ? Compliance.HygieneArithmetic.FacilityAdequate(working, soap)
-            // Start-up copies the state to every row kept before it was (LatestFacilityChecks.FillStatesAsync).
-            : throw new InvalidOperationException($"The latest facility check of site {l.SiteId} has no state: the start-up back-fill did not run."));
-        var since = kept.Where(l => l.CheckedOn > upTo).Select(l => l.SiteId).ToList();
-        if (since.Count > 0)
-        {
-            var sites = db.Sites.AsNoTracking().Where(s => since.Contains(s.Id)).Select(s => s.Id);
-            foreach (var check in await SearchedAsync(db, sites, upTo, ct))
-            {
-                adequacy[check.SiteId] = Compliance.HygieneArithmetic.FacilityAdequate(check.Working, check.SoapPresent);
-            }
-        }
-
-        return adequacy;
-    }
+    public static async Task<Dictionary<Guid, bool>> SearchedAdequacyAsync(
+        HygieneDbContext db, IQueryable<Guid> sites, DateOnly upTo, CancellationToken ct) =>
+        (await SearchedAsync(db, sites, upTo, ct)).ToDictionary(
+            c => c.SiteId, c => Compliance.HygieneArithmetic.FacilityAdequate(c.Working, c.SoapPresent));
 
     /// <summary>The sites' latest checks up to a date, each found through the (site, date) index, a few rows per site.</summary>
     private static Task<List<FacilityCheck>> SearchedAsync(HygieneDbContext db, IQueryable<Guid> sites, DateOnly? upTo, CancellationToken ct)
@@ -98,6 +81,3 @@ internal static class LatestChecks
         db.FacilityChecks.AsNoTracking().Where(c => c.SiteId == siteId)
             .OrderByDescending(c => c.CheckedOn).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
 }
-
-/// <summary>A site's kept latest check as the handwashing line reads it: its date and the facility state copied beside it.</summary>
-internal sealed record KeptState(Guid SiteId, DateOnly CheckedOn, int? Working, bool? SoapPresent);
