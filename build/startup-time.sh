@@ -8,7 +8,9 @@
 #   ./build/startup-time.sh [DATA_DIRECTORY]        # default: a fresh directory, seeded by a first start that is not counted
 #   ROUNDS=5 HOST_DIR=/tmp/other-host ./build/startup-time.sh /tmp/demo-data
 #   FIRST_PAGE=1 ./build/startup-time.sh            # also time, after /health, the first sign-in, API read and page
-#   BEFORE_DIR=/tmp/host-before ./build/startup-time.sh /tmp/demo-data   # a third start each round: another published host
+#   BEFORE_DIR=/tmp/host-before ./build/startup-time.sh /tmp/demo-data   # a third start each round: another published host,
+#                                                     # on its own copy of the data (DATA_DIRECTORY-before), since a start on
+#                                                     # data another build prepared prepares it again (the prepared stamp)
 #   BEFORE_PLUGINS=/tmp/plugins-before …           # its plugins, when they were built against another kernel version
 #
 # Build first: ./build/run.sh builds and publishes (or the dotnet publish line in it), and
@@ -78,7 +80,7 @@ first_requests() {
 host_of() {
   local -n command="$1"
   command=(env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-    dotnet "$2/CampaignPlatform.Host.dll" --contentRoot "$project" "--Modules:PluginsDirectory=${3:-bin/plugins}" "--Storage:DataDirectory=$data")
+    dotnet "$2/CampaignPlatform.Host.dll" --contentRoot "$project" "--Modules:PluginsDirectory=${3:-bin/plugins}" "--Storage:DataDirectory=${4:-$data}")
 }
 host_of host_cmd "$host_dir"
 names="bare host"
@@ -87,6 +89,18 @@ bare_cmd=(env Logging__LogLevel__Default=Warning dotnet "$bare" bare-server)
 if [ ! -f "$data/campaign.db" ]; then
   echo "seeding the demo city into $data (not counted)"
   start seed /health "${host_cmd[@]}" >/dev/null
+else
+  echo "one start of the host on $data, not counted: data another build prepared is prepared again by the first start"
+  start prepare /health "${host_cmd[@]}" >/dev/null
+fi
+
+if [ -n "${BEFORE_DIR:-}" ]; then
+  # Each host keeps its own stamp: alternating on one copy, every start would find the other's and prepare again.
+  before_data="$data-before"
+  host_of before_cmd "$BEFORE_DIR" "${BEFORE_PLUGINS:-}" "$before_data"
+  [ -f "$before_data/campaign.db" ] || cp -a "$data" "$before_data"
+  echo "one start of the other host on $before_data, not counted"
+  start prepare /health "${before_cmd[@]}" >/dev/null
 fi
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -95,7 +109,6 @@ for _ in $(seq 1 "$rounds"); do
   start bare / "${bare_cmd[@]}" | tee -a "$results"
   start host /health "${host_cmd[@]}" | tee -a "$results"
   if [ -n "${BEFORE_DIR:-}" ]; then
-    host_of before_cmd "$BEFORE_DIR" "${BEFORE_PLUGINS:-}"
     start before /health "${before_cmd[@]}" | tee -a "$results"
   fi
 done

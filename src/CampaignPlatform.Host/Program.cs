@@ -22,6 +22,8 @@ await app.PrepareStorageAndModulesAsync();
 timeline.TimeFirstRequest(app);
 app.MapCampaignPlatform();
 timeline.Mark("endpoints mapped");
+PlatformEndpoints.BuildOnce(app);
+timeline.Mark("endpoints built");
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>

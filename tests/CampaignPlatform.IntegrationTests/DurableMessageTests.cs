@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CampaignPlatform.Host.Messaging;
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Messaging;
@@ -114,6 +115,24 @@ public sealed class DurableMessageTests : IDisposable
         Assert.Equal(kept, await WithOutbox(db => db.Outbox.CountAsync()));
         Assert.True(await WithOutbox(db => db.Outbox.AnyAsync(m => m.Id == givenUp)), "a given-up message stays for someone to look at");
         Assert.Equal(1, await ItemsWithReference(reference));
+    }
+
+    [Fact]
+    public async Task The_purge_looks_only_for_rows_delivered_longer_ago_than_the_outbox_keeps_them()
+    {
+        var inspection = await InspectWithOneFailure();
+        var reference = $"inspection:{inspection}:{await FirstTemplateCode()}";
+        await Http.Eventually(() => OutboxRow(reference), r => r?.DeliveredAt is not null, what: "the problem is delivered");
+        var now = DateTimeOffset.UtcNow;
+        await WithOutbox(db => db.Outbox.Where(m => m.DeliveredAt != null).ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now.AddDays(-6))));
+        var context = await WithOutbox(db => Task.FromResult(db.GetType()));
+
+        // Delivered rows within the week are there at almost every start: the look must not send the purge (and the
+        // module's EF model it builds) after them.
+        var (_, purgeable) = await _factory.Services.GetRequiredService<OutboxDelivery>().LookAsync(context, CancellationToken.None);
+
+        Assert.False(purgeable);
+        Assert.True(await WithOutbox(db => db.Outbox.AnyAsync(m => m.DeliveredAt != null)), "delivered rows are kept for the week");
     }
 
     private async Task<Guid> InspectWithOneFailure()

@@ -3,8 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignPlatform.Modules.Checks.Data;
 
-internal sealed class ChecksDbContext(DbContextOptions<ChecksDbContext> options) : ModuleDbContext(options, "checks")
+internal sealed class ChecksDbContext(DbContextOptions<ChecksDbContext> options) : ModuleDbContext(options, Storage)
 {
+    public const string Storage = "checks";
+
+    public const string RunsTable = "runs";
+
+    /// <summary>The runs' table on SQLite (prefixed as <see cref="ModuleDbContext"/> maps it), for plain looks at start-up.</summary>
+    public const string SqliteRunsTable = Storage + "_" + RunsTable;
+
     public DbSet<CheckRun> Runs => Set<CheckRun>();
 
     public DbSet<CheckRunFailure> Failures => Set<CheckRunFailure>();
@@ -19,7 +26,7 @@ internal sealed class ChecksDbContext(DbContextOptions<ChecksDbContext> options)
         });
         modelBuilder.Entity<CheckRun>(e =>
         {
-            e.ToTable("runs");
+            e.ToTable(RunsTable);
             e.HasIndex(r => new { r.CheckId, r.QueuedAt });
             e.HasIndex(r => r.JobId);
             e.Property(r => r.CheckId).HasMaxLength(128);

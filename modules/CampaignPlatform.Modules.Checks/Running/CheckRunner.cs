@@ -1,4 +1,3 @@
-using System.Globalization;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Enablement;
@@ -64,20 +63,6 @@ public sealed class CheckRunner(
             logger.LogError(ex, "Recurring check {CheckId} failed", checkId);
             return await RecordFailure(db, run, ex.GetType().Name, ex.Message);
         }
-    }
-
-    /// <summary>
-    /// Whether any run is still marked running, asked with a plain statement: most starts find none, and this spares
-    /// them compiling the LINQ query of <see cref="RetryInterruptedAsync"/> before the host serves.
-    /// </summary>
-    internal Task<bool> AnyRunningAsync(CancellationToken ct)
-    {
-        var db = dbAccessor.Db;
-        return db.UseCommandAsync(async command =>
-        {
-            command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {db.TableOf<CheckRun>()} WHERE \"Outcome\" = '{nameof(CheckRunOutcome.Running)}')";
-            return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        }, ct);
     }
 
     /// <summary>

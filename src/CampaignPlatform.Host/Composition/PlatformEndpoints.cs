@@ -67,6 +67,25 @@ public static class PlatformEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Builds every mapped endpoint once. Minimal-API data sources build their endpoints anew whenever asked (routing's
+    /// matcher and the authorization policies' cache each ask, before the first request is answered), and a build
+    /// compiles the request delegates and makes the JSON contract of every request and answer type: once all mapping is
+    /// done they can change no more, so each is built here once and kept. Razor Pages' source keeps its own and is left.
+    /// </summary>
+    public static void BuildOnce(IEndpointRouteBuilder app)
+    {
+        var sources = app.DataSources.ToList();
+        app.DataSources.Clear();
+        foreach (var source in sources)
+        {
+            app.DataSources.Add(IsMinimalApi(source) ? new BuiltEndpoints(source) : source);
+        }
+    }
+
+    private static bool IsMinimalApi(EndpointDataSource source) =>
+        source.GetType().Name is "RouteEndpointDataSource" or "GroupEndpointDataSource";
+
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Messaging;
+using CampaignPlatform.Kernel.Modules;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,11 +38,12 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, DurableMessageTy
     }
 
     /// <summary>
-    /// Whether the outbox holds rows still to deliver and rows delivered, in one plain statement on its index: most polls
-    /// find nothing to do, and so build neither the module's EF model nor a query (on a fresh start, that would compete with
-    /// the first requests for the processor).
+    /// Whether the outbox holds rows still to deliver, and rows delivered long enough ago to purge
+    /// (<see cref="OutboxSettings.KeepDelivered"/>), in one plain statement on its index: most polls and purges find
+    /// nothing to do, and so build neither the module's EF model nor a query (on a fresh start, that would compete with
+    /// the first requests for the processor — rows delivered within the week are there at almost every start).
     /// </summary>
-    public async Task<(bool Undelivered, bool Delivered)> LookAsync(Type contextType, CancellationToken ct)
+    public async Task<(bool Undelivered, bool Purgeable)> LookAsync(Type contextType, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var storage = scope.ServiceProvider.GetRequiredService<StorageSettings>();
@@ -50,7 +52,10 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, DurableMessageTy
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"""SELECT EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" IS NULL AND "GaveUpAt" IS NULL), """ +
-            $"""EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" IS NOT NULL)""";
+            $"""EXISTS (SELECT 1 FROM {table} WHERE "DeliveredAt" < @before)""";
+        // Stored as ModuleDbContext maps instants: UTC ticks on SQLite, timestamptz on PostgreSQL.
+        var before = PurgeBefore();
+        command.WithParameter("before", storage.Provider == DatabaseProvider.Sqlite ? before.UtcTicks : before.UtcDateTime);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return (reader.GetBoolean(0), reader.GetBoolean(1));
@@ -73,9 +78,11 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, DurableMessageTy
     {
         using var scope = scopes.CreateScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
-        var before = Clock.GetUtcNow() - settings.KeepDelivered;
+        var before = PurgeBefore();
         return await db.Outbox.Where(m => m.DeliveredAt != null && m.DeliveredAt < before).ExecuteDeleteAsync(ct);
     }
+
+    private DateTimeOffset PurgeBefore() => Clock.GetUtcNow() - settings.KeepDelivered;
 
     private async Task<int> DeliverBatchAsync(
         Type contextType, Guid token, Func<IQueryable<OutboxMessage>, IQueryable<OutboxMessage>> candidates, CancellationToken ct)

@@ -67,8 +67,8 @@ internal sealed class OutboxDispatcher(
         {
             try
             {
-                var (_, delivered) = await delivery.LookAsync(contextType, ct);
-                var purged = delivered ? await delivery.PurgeDeliveredAsync(contextType, ct) : 0;
+                var (_, purgeable) = await delivery.LookAsync(contextType, ct);
+                var purged = purgeable ? await delivery.PurgeDeliveredAsync(contextType, ct) : 0;
                 if (purged > 0)
                 {
                     logger.LogInformation("Deleted {Count} delivered durable messages older than {Keep} from {Context}", purged, settings.KeepDelivered, contextType.Name);

@@ -2,8 +2,6 @@ using System.Data.Common;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Messaging;
 using CampaignPlatform.Kernel.Modules;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace CampaignPlatform.Host.Storage;
 
@@ -14,14 +12,8 @@ namespace CampaignPlatform.Host.Storage;
 /// </summary>
 internal static class PlainStatements
 {
-    public static async Task<DbConnection> OpenAsync(StorageSettings settings, CancellationToken ct)
-    {
-        DbConnection connection = settings.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(settings.ConnectionString)
-            : new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync(ct);
-        return connection;
-    }
+    public static async Task<DbConnection> OpenAsync(StorageSettings settings, CancellationToken ct) =>
+        await new PlainDataSource(settings).OpenConnectionAsync(ct);
 
     /// <summary>The storage name of a module's context: making the context (not using it) builds nothing.</summary>
     public static string StorageNameOf(IServiceProvider services, Type contextType) =>

@@ -24,6 +24,7 @@ public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
         var storage = new PlatformStorage(StorageSettings.From(configuration, contentRoot));
         services.AddSingleton(storage);
         services.AddSingleton(storage.Settings);
+        services.AddSingleton<System.Data.Common.DbDataSource>(new PlainDataSource(storage.Settings));
         return storage;
     }
 
