@@ -27,7 +27,10 @@ public sealed class ServedProvince : IAsyncDisposable
 
     public static async Task<ServedProvince> StartAsync()
     {
-        var app = ProvincePlatform.Open(new("Auth:BootstrapAdmin:UserName", AdminUserName), new("Auth:BootstrapAdmin:Password", AdminPassword));
+        // No Hangfire server: a recurring check falling due would run beside the measurement, and each short benchmark
+        // process would cut it off part-way, leaving its queued messages for the next run to deliver.
+        var app = ProvincePlatform.Open(
+            new("Auth:BootstrapAdmin:UserName", AdminUserName), new("Auth:BootstrapAdmin:Password", AdminPassword), new("Hangfire:Server", "false"));
         app.Urls.Add("http://127.0.0.1:0");
         app.MapCampaignPlatform();
         await app.StartAsync();

@@ -97,6 +97,19 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_host_with_the_hangfire_server_off_registers_the_checks_but_runs_no_job()
+    {
+        using var serving = new PlatformFactory(settings: new Dictionary<string, string?> { ["Hangfire:Server"] = "false" });
+        var client = serving.CreateClient();
+
+        var health = await client.GetJson("/health");
+        Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("hangfire").GetProperty("status").GetString());
+        using var connection = serving.Services.GetRequiredService<JobStorage>().GetConnection();
+        Assert.Contains(connection.GetRecurringJobs(), j => j.Id == "sample.mark-townships");
+        Assert.Empty(serving.Services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers());
+    }
+
+    [Fact]
     public void Every_declared_check_is_a_hangfire_recurring_job()
     {
         _ = _client; // the host is started

@@ -16,11 +16,14 @@ public static class HangfireSetup
     /// <summary>
     /// <c>Hangfire:InvisibilityTimeout</c> (PostgreSQL): how long the job of a host that stopped answering waits before
     /// another host takes it over. <c>Hangfire:WorkerCount</c>: jobs one host runs at once (Hangfire's default when unset).
+    /// <c>Hangfire:Server</c> false: the host registers and enqueues jobs but runs none — a host that only serves requests
+    /// beside others sharing its PostgreSQL storage, or a benchmark that must measure its requests alone.
     /// </summary>
     public static IServiceCollection AddPlatformHangfire(this IServiceCollection services, PlatformStorage storage, IConfiguration settings)
     {
         var invisibilityTimeout = settings.GetValue<TimeSpan?>("Hangfire:InvisibilityTimeout") ?? TimeSpan.FromMinutes(1);
         var workerCount = settings.GetValue<int?>("Hangfire:WorkerCount");
+        var runsJobs = settings.GetValue("Hangfire:Server", true);
         services.AddHangfire(configuration =>
         {
             configuration
@@ -55,6 +58,11 @@ public static class HangfireSetup
                     throw new NotSupportedException($"Unknown database provider {storage.Provider}.");
             }
         });
+        if (!runsJobs)
+        {
+            return services;
+        }
+
         services.AddHangfireServer(options =>
         {
             options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
