@@ -67,6 +67,9 @@ public sealed class StorageFaultTests : IDisposable
         try
         {
             refused = await WriteUntilRefused(host, admin, township);
+            // Reads still answer during the fault, on connections SQLite opens read-only (the refusal emptied the pool),
+            // which must not be pooled for the first write after the fault.
+            Assert.Contains("故障前登记的场所", (await admin.GetJson($"/api/hygiene/townships/{township}/sites")).Items().Select(s => s.GetProperty("name").GetString()));
         }
         finally
         {

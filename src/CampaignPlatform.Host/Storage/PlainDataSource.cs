@@ -17,4 +17,26 @@ internal sealed class PlainDataSource(StorageSettings settings) : DbDataSource
     protected override DbConnection CreateDbConnection() => settings.Provider == DatabaseProvider.Sqlite
         ? new SqliteConnection(settings.ConnectionString)
         : new NpgsqlConnection(settings.ConnectionString);
+
+    protected override DbConnection OpenDbConnection()
+    {
+        var connection = base.OpenDbConnection();
+        KeepReadOnlyOutOfPool(connection);
+        return connection;
+    }
+
+    protected override async ValueTask<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await base.OpenDbConnectionAsync(cancellationToken);
+        KeepReadOnlyOutOfPool(connection);
+        return connection;
+    }
+
+    private static void KeepReadOnlyOutOfPool(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            SqliteReadOnlyOpens.KeepOutOfPool(sqlite);
+        }
+    }
 }

@@ -11,7 +11,8 @@ namespace CampaignPlatform.Host.Storage;
 /// sleeping 150 ms a time, so a report that met another's write transaction waited 150, 300, 450 ms… although the lock
 /// was free again after a few milliseconds (traced under the intake load: the slow requests spent their time in
 /// <c>BEGIN IMMEDIATE</c> and in the rate limit's upsert, in multiples of 150 ms). SQLite's own handler retries
-/// after 1, 2, 5, 10, 15, 20, 25… ms, so a waiter takes the lock soon after it is released.
+/// after 1, 2, 5, 10, 15, 20, 25… ms, so a waiter takes the lock soon after it is released. A connection SQLite opened
+/// read-only is kept out of the pool here too (<see cref="SqliteReadOnlyOpens"/>).
 /// </summary>
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
@@ -36,6 +37,7 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
             return;
         }
 
+        SqliteReadOnlyOpens.KeepOutOfPool(sqlite);
         using var command = sqlite.CreateCommand();
         // A Default Timeout of 0 means "wait for ever", as Microsoft.Data.Sqlite reads it.
         var milliseconds = sqlite.DefaultTimeout == 0 ? int.MaxValue : Math.Min(int.MaxValue, sqlite.DefaultTimeout * 1000L);
