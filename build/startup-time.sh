@@ -13,7 +13,8 @@
 #                                                     # data another build prepared prepares it again (the prepared stamp)
 #   BEFORE_PLUGINS=/tmp/plugins-before …           # its plugins, when they were built against another kernel version
 #
-# Build first: ./build/run.sh builds and publishes (or the dotnet publish line in it), and
+# Build first: ./build/run.sh builds and publishes (or the dotnet publish line in it; the composite publish of the
+# framework takes minutes), and
 # dotnet build -c Release tests/CampaignPlatform.Benchmarks for the bare app. HOST_DIR points at another published host
 # (e.g. one of the code before); BEFORE_DIR adds one, so two builds are compared in one run.
 set -euo pipefail
@@ -76,11 +77,16 @@ first_requests() {
 }
 
 # host_of ARRAY DIR [PLUGINS]: the command that starts the host published in DIR, as build/run.sh does, in Production,
-# logging warnings, with the plugins of PLUGINS (default the project's bin/plugins).
+# logging warnings, with the plugins of PLUGINS (default the project's bin/plugins). A self-contained host (build/run.sh's)
+# starts by its own executable; a framework-dependent one (an older build) through dotnet.
 host_of() {
   local -n command="$1"
+  local launcher=(dotnet "$2/CampaignPlatform.Host.dll")
+  if grep -q includedFrameworks "$2/CampaignPlatform.Host.runtimeconfig.json"; then
+    launcher=("$2/CampaignPlatform.Host")
+  fi
   command=(env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
-    dotnet "$2/CampaignPlatform.Host.dll" --contentRoot "$project" "--Modules:PluginsDirectory=${3:-bin/plugins}" "--Storage:DataDirectory=${4:-$data}")
+    "${launcher[@]}" --contentRoot "$project" "--Modules:PluginsDirectory=${3:-bin/plugins}" "--Storage:DataDirectory=${4:-$data}")
 }
 host_of host_cmd "$host_dir"
 names="bare host"

@@ -1,4 +1,5 @@
 using CampaignPlatform.Host.Composition;
+using CampaignPlatform.Host.Web;
 
 var timeline = new StartupTimeline();
 var builder = WebApplication.CreateBuilder(args);
@@ -18,12 +19,16 @@ timeline.Mark("services registered");
 var app = builder.Build();
 timeline.Attach(app);
 timeline.Mark("host built");
-await app.PrepareStorageAndModulesAsync();
+// Preparing the storage, discovering the pages and mapping and building the API touch nothing of each other's, so
+// they run side by side; nothing is served until all are done.
+var prepared = Task.Run(() => app.PrepareStorageAndModulesAsync());
+var pages = app.DiscoverPagesAsync();
 timeline.TimeFirstRequest(app);
 app.MapCampaignPlatform();
 timeline.Mark("endpoints mapped");
 PlatformEndpoints.BuildOnce(app);
 timeline.Mark("endpoints built");
+await Task.WhenAll(prepared, pages);
 await app.RunAsync();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>

@@ -27,7 +27,7 @@ public static class PlatformEndpoints
 
         // The dashboard is middleware, not an endpoint: its own filter decides, before the endpoints' authorization.
         var development = app.Environment.IsDevelopment();
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        UseDashboardOnceStorageIsPrepared(app, new DashboardOptions
         {
             Authorization = [new DashboardAccessFilter(development)],
             DashboardTitle = "CampaignPlatform 定时检查",
@@ -58,7 +58,9 @@ public static class PlatformEndpoints
         var api = app.MapGroup("/api");
         foreach (var module in catalog.Loaded)
         {
-            var group = api.MapGroup($"/{module.Manifest.Id}").WithTags(module.Manifest.NameEn);
+            // Each module's group hangs off the app itself, not off `api`: that makes it a source of its own, which
+            // BuildOnce builds beside the others.
+            var group = app.MapGroup($"/api/{module.Manifest.Id}").WithTags(module.Manifest.NameEn);
             module.Module.MapEndpoints(group);
             module.Module.MapSharedEndpoints(api);
             module.Module.MapRootEndpoints(app);
@@ -72,16 +74,35 @@ public static class PlatformEndpoints
     /// matcher and the authorization policies' cache each ask, before the first request is answered), and a build
     /// compiles the request delegates and makes the JSON contract of every request and answer type: once all mapping is
     /// done they can change no more, so each is built here once and kept. Razor Pages' source keeps its own and is left.
+    /// The sources are built side by side: the JSON contracts dominate, each source's are its own, and the serializer's
+    /// caches are safe to share.
     /// </summary>
     public static void BuildOnce(IEndpointRouteBuilder app)
     {
-        var sources = app.DataSources.ToList();
+        var sources = app.DataSources.ToArray();
+        var built = new EndpointDataSource[sources.Length];
+        Parallel.For(0, sources.Length, i => built[i] = IsMinimalApi(sources[i]) ? new BuiltEndpoints(sources[i]) : sources[i]);
         app.DataSources.Clear();
-        foreach (var source in sources)
+        foreach (var source in built)
         {
-            app.DataSources.Add(IsMinimalApi(source) ? new BuiltEndpoints(source) : source);
+            app.DataSources.Add(source);
         }
     }
+
+    /// <summary>
+    /// Hangfire's dashboard takes its storage from the container when it is added, and making the storage prepares its
+    /// schema. Mapping runs beside the storage's preparation (Program), which makes it under the start-up lock that keeps
+    /// two hosts from preparing one PostgreSQL database at once; so the dashboard is added to a branch made only when the
+    /// request pipeline is built, once the host starts, after the preparation.
+    /// </summary>
+    private static void UseDashboardOnceStorageIsPrepared(WebApplication app, DashboardOptions options) =>
+        app.Use(next =>
+        {
+            var dashboard = ((IApplicationBuilder)app).New();
+            dashboard.UseHangfireDashboard("/hangfire", options);
+            dashboard.Run(next);
+            return dashboard.Build();
+        });
 
     private static bool IsMinimalApi(EndpointDataSource source) =>
         source.GetType().Name is "RouteEndpointDataSource" or "GroupEndpointDataSource";
