@@ -12,12 +12,7 @@ using CampaignPlatform.Modules.Enforcement.Open311;
 
 namespace CampaignPlatform.Modules.Enforcement;
 
-/// <summary>
-/// The JSON contracts of the module's endpoints (every body they read, every answer they write), generated at build so
-/// the host does not make them by reflection when it builds the endpoints at start-up. Registered ahead of the
-/// reflection resolver, which stays behind it for anything else; the host's converters (enums as strings) and encoder
-/// still apply. The integration test <c>JsonContractTests</c> names an endpoint type missing here.
-/// </summary>
+/// <summary>The Enforcement endpoints' request and answer contracts, generated at build rather than made by reflection at start-up (<c>JsonContractTests</c>).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(Paged<CaseSummaryDto>))]
 [JsonSerializable(typeof(CalendarBody))]
