@@ -29,6 +29,8 @@ public sealed class AccountsModule : IModule
         services.AddOptions<DemoAccountsOptions>().BindConfiguration("Demo");
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<SignInThrottle>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, AccountsJson.Default));
         // The demo's accounts first, so that the bootstrap check sees the demo administrator.
         services.AddScoped<IModuleInitializer, DemoAccounts>();
         services.AddScoped<IModuleInitializer, BootstrapAdministrator>();

@@ -36,6 +36,8 @@ public sealed class AssessmentModule : IModule
         services.AddScoped<ScorecardBuilder>();
         services.AddScoped<EvidenceFiler>();
         services.AddScoped<IModuleInitializer, AssessmentSeeder>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, AssessmentJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -32,6 +32,8 @@ public sealed class ChecksModule : IModule
         services.AddSingleton<CheckRetries>();
         services.AddScoped<CheckJob>();
         services.AddScoped<IModuleInitializer, RecurringCheckScheduler>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ChecksJson.Default));
         if (storage.Provider == DatabaseProvider.Sqlite)
         {
             services.AddScoped<IModuleInitializer, InterruptedRuns>();

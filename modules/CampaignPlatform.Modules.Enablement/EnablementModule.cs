@@ -29,6 +29,8 @@ public sealed class EnablementModule : IModule
         services.AddOptions<EnablementOptions>().BindConfiguration(EnablementOptions.Section);
         services.AddSingleton<EnablementCache>();
         services.AddScoped<IModuleInitializer, DemoCityEnablementSeeder>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, EnablementJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => CatalogueEndpoints.Map(api);

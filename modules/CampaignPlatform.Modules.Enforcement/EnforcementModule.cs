@@ -42,6 +42,8 @@ public sealed class EnforcementModule : IModule
         services.AddScoped<CalendarLoader>();
         services.AddScoped<IntakeRateLimiter>();
         services.AddScoped<IModuleInitializer, CaseDueTallyBackfill>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, EnforcementJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

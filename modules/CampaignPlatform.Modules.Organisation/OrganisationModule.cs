@@ -26,6 +26,8 @@ public sealed class OrganisationModule : IModule
         storage.AddDbContext<OrgDbContext>(services);
         services.AddOptions<DemoCityOptions>().BindConfiguration(DemoCityOptions.Section);
         services.AddScoped<IModuleInitializer, DemoCitySeeder>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, OrganisationJson.Default));
     }
 
     public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<GetTownshipList>("/organisation", "组织架构", "Organisation")];

@@ -29,8 +29,12 @@ public sealed class PublicityModule : IModule
         "Publicity activities, volunteer work, village rules and awareness/participation/satisfaction surveys; weekly coverage check, score lines, ledgers.",
         DependsOn: ["org"]);
 
-    public void ConfigureServices(IServiceCollection services, IModuleStorage storage) =>
+    public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
+    {
         storage.AddDbContext<PublicityDbContext>(services);
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, PublicityJson.Default));
+    }
 
     public IEnumerable<ModulePage> Pages { get; } =
     [

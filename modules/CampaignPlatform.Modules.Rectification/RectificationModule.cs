@@ -30,6 +30,8 @@ public sealed class RectificationModule : IModule
     {
         storage.AddDbContext<RectificationDbContext>(services);
         services.AddOptions<RectificationOptions>().BindConfiguration(RectificationOptions.Section);
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, RectificationJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

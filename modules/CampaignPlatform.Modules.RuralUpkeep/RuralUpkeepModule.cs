@@ -33,6 +33,8 @@ public sealed class RuralUpkeepModule : IModule
     {
         storage.AddDbContext<RuralUpkeepDbContext>(services);
         services.AddScoped<IModuleInitializer, TemplateSeeder>();
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, RuralUpkeepJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
