@@ -30,6 +30,8 @@ public sealed class DemonstrationCreationModule : IModule
     {
         storage.AddDbContext<DemonstrationCreationDbContext>(services);
         services.AddOptions<DemonstrationOptions>().BindConfiguration(DemonstrationOptions.Section);
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, DemonstrationCreationJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
