@@ -21,8 +21,12 @@ public sealed class CampaignNameModule : IModule
         "Entries recorded by townships; a weekly check for townships that recorded none.",
         DependsOn: ["org"]);
 
-    public void ConfigureServices(IServiceCollection services, IModuleStorage storage) =>
+    public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
+    {
         storage.AddDbContext<CampaignNameDbContext>(services);
+        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, CampaignNameJson.Default));
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => EntryEndpoints.Map(api);
 
