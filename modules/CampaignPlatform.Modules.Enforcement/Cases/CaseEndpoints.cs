@@ -3,6 +3,7 @@ using CampaignPlatform.Modules.Enforcement.Intake;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace CampaignPlatform.Modules.Enforcement.Cases;
@@ -53,25 +54,38 @@ internal static class CaseEndpoints
             })
             .WithSummary("案件照片 · A photo of a case");
 
-        // The body's type is generic here, so minimal APIs take it as optional: a missing body arrives as null and the
-        // validator names the fields it lacks.
-        Transition(api, "register", "立案 · Register", (Guid id, NoteBody? b) => new RegisterCase(id, b?.Note));
-        Transition(api, "reject", "不予立案 · Reject, with a reason", (Guid id, RejectBody? b) => new RejectCase(id, b?.Reason));
-        Transition(api, "dispatch", "派遣 · Dispatch to a level and a unit", (Guid id, DispatchBody? b) => new DispatchCase(id, b?.Level, b?.UnitId, b?.Note));
-        Transition(api, "verify", "核查 · Verify (passed or not; never by the handler)", (Guid id, VerifyBody? b) => new VerifyCase(id, b?.Passed, b?.Note));
-        Transition(api, "close", "结案 · Close", (Guid id, NoteBody? b) => new CloseCase(id, b?.Note));
-        Transition(api, "park", "挂账 · Park with a supervisor's approval", (Guid id, ParkBody? b) => new ParkCase(id, b?.Reason));
-        Transition(api, "resume", "恢复办理 · Resume a parked case", (Guid id, NoteBody? b) => new ResumeCase(id, b?.Note));
+        // Each step's body is optional: a missing body arrives as null and the validator names the fields it lacks. The
+        // steps are mapped one by one with their own body types, not through a helper generic over them, which the
+        // request delegate generator cannot compile (the framework would then compile them from expression trees at every start).
+        api.MapPost("/cases/{caseId:guid}/register", (Guid caseId, NoteBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new RegisterCase(caseId, b?.Note), mediator, ct))
+            .WithSummary("立案 · Register");
+        api.MapPost("/cases/{caseId:guid}/reject", (Guid caseId, RejectBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new RejectCase(caseId, b?.Reason), mediator, ct))
+            .WithSummary("不予立案 · Reject, with a reason");
+        api.MapPost("/cases/{caseId:guid}/dispatch", (Guid caseId, DispatchBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new DispatchCase(caseId, b?.Level, b?.UnitId, b?.Note), mediator, ct))
+            .WithSummary("派遣 · Dispatch to a level and a unit");
+        api.MapPost("/cases/{caseId:guid}/verify", (Guid caseId, VerifyBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new VerifyCase(caseId, b?.Passed, b?.Note), mediator, ct))
+            .WithSummary("核查 · Verify (passed or not; never by the handler)");
+        api.MapPost("/cases/{caseId:guid}/close", (Guid caseId, NoteBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new CloseCase(caseId, b?.Note), mediator, ct))
+            .WithSummary("结案 · Close");
+        api.MapPost("/cases/{caseId:guid}/park", (Guid caseId, ParkBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new ParkCase(caseId, b?.Reason), mediator, ct))
+            .WithSummary("挂账 · Park with a supervisor's approval");
+        api.MapPost("/cases/{caseId:guid}/resume", (Guid caseId, NoteBody? b, IMediator mediator, CancellationToken ct) =>
+                TransitionAsync(new ResumeCase(caseId, b?.Note), mediator, ct))
+            .WithSummary("恢复办理 · Resume a parked case");
         api.MapPost("/cases/{caseId:guid}/handle", async (Guid caseId, HttpRequest http, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(await ReadHandleAsync(caseId, http, ct), ct)))
             .DisableAntiforgery()
             .WithSummary("处置 · Record the handling, with up to three photos (multipart) or JSON");
     }
 
-    private static void Transition<TBody>(IEndpointRouteBuilder api, string action, string summary, Func<Guid, TBody, IRequest<CaseDto>> command) =>
-        api.MapPost($"/cases/{{caseId:guid}}/{action}", async (Guid caseId, TBody body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(command(caseId, body), ct)))
-            .WithSummary(summary);
+    private static async Task<Ok<CaseDto>> TransitionAsync(IRequest<CaseDto> command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
 
     private static async Task<HandleCase> ReadHandleAsync(Guid caseId, HttpRequest http, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using CampaignPlatform.Modules.Rectification.Data;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace CampaignPlatform.Modules.Rectification.Items;
@@ -25,17 +26,25 @@ internal static class ItemEndpoints
             })
             .WithSummary("登记整改事项 · File an item by hand (supervision, undercover visit, media)");
 
-        MapStep<ClaimItem>(api, "claim", "认领 · A unit claims the item");
-        MapStep<SubmitFix>(api, "submit", "提交整改 · Report the fix with its evidence");
-        MapStep<CloseItem>(api, "close", "核验销号 · Verify and sign off");
-        MapStep<ReturnItem>(api, "return", "退回 · Verification failed, back to the unit");
-        MapStep<RecordLookback>(api, "lookback", "回头看 · Record the look-back: the fix holds, or reopen");
-        MapStep<ListItem>(api, "list", "挂牌督办 · Put under listed supervision");
-        MapStep<UnlistItem>(api, "unlist", "摘牌 · Take off listed supervision");
+        api.MapPost("/items/{itemId:long}/claim", (long itemId, ClaimItem body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("认领 · A unit claims the item");
+        api.MapPost("/items/{itemId:long}/submit", (long itemId, SubmitFix body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("提交整改 · Report the fix with its evidence");
+        api.MapPost("/items/{itemId:long}/close", (long itemId, CloseItem body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("核验销号 · Verify and sign off");
+        api.MapPost("/items/{itemId:long}/return", (long itemId, ReturnItem body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("退回 · Verification failed, back to the unit");
+        api.MapPost("/items/{itemId:long}/lookback", (long itemId, RecordLookback body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("回头看 · Record the look-back: the fix holds, or reopen");
+        api.MapPost("/items/{itemId:long}/list", (long itemId, ListItem body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("挂牌督办 · Put under listed supervision");
+        api.MapPost("/items/{itemId:long}/unlist", (long itemId, UnlistItem body, IMediator mediator, CancellationToken ct) => StepAsync(itemId, body, mediator, ct))
+            .WithSummary("摘牌 · Take off listed supervision");
     }
 
-    private static void MapStep<TStep>(IEndpointRouteBuilder api, string step, string summary) where TStep : ItemStep =>
-        api.MapPost($"/items/{{itemId:long}}/{step}", async (long itemId, TStep body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(body with { ItemId = itemId }, ct)))
-            .WithSummary(summary);
+    // Each step is mapped with its own body type rather than through a helper generic over it: the request delegate
+    // generator cannot compile a handler whose parameter is a type parameter, and the framework would then compile that
+    // endpoint from expression trees at every start.
+    private static async Task<Ok<ItemDto>> StepAsync<TStep>(long itemId, TStep body, IMediator mediator, CancellationToken ct) where TStep : ItemStep =>
+        TypedResults.Ok(await mediator.Send(body with { ItemId = itemId }, ct));
 }
