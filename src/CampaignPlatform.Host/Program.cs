@@ -25,9 +25,7 @@ var prepared = Task.Run(() => app.PrepareStorageAndModulesAsync());
 var pages = app.DiscoverPagesAsync();
 timeline.TimeFirstRequest(app);
 app.MapCampaignPlatform();
-timeline.Mark("endpoints mapped");
-PlatformEndpoints.BuildOnce(app);
-timeline.Mark("endpoints built");
+timeline.Mark("endpoints mapped and built");
 await Task.WhenAll(prepared, pages);
 await app.RunAsync();
 

@@ -13,6 +13,11 @@ namespace CampaignPlatform.Host.Composition;
 /// <summary>The HTTP surface: error handling, the web UI, API reference, dashboard, health, and every module's endpoints.</summary>
 public static class PlatformEndpoints
 {
+    /// <summary>
+    /// Maps everything and builds the API's endpoints once (<see cref="BuildOnce"/>). The pages are mapped last: mapping
+    /// them waits for their discovery, which runs on another thread from the moment the host is built
+    /// (<see cref="WebUi.DiscoverPagesAsync"/>), so the API is mapped and built meanwhile instead of waiting behind it.
+    /// </summary>
     public static WebApplication MapCampaignPlatform(this WebApplication app)
     {
         // Failures of the API leave as problem details (ProblemDetailsExceptionHandler); those of a page request are
@@ -50,7 +55,6 @@ public static class PlatformEndpoints
             reference.RequireAuthorization(AccessPolicies.CityAdministrator);
         }
 
-        app.MapWebUi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapBackups();
 
@@ -66,6 +70,8 @@ public static class PlatformEndpoints
             module.Module.MapRootEndpoints(app);
         }
 
+        BuildOnce(app);
+        app.MapWebUi();
         return app;
     }
 
@@ -77,7 +83,7 @@ public static class PlatformEndpoints
     /// The sources are built side by side: the JSON contracts dominate, each source's are its own, and the serializer's
     /// caches are safe to share.
     /// </summary>
-    public static void BuildOnce(IEndpointRouteBuilder app)
+    internal static void BuildOnce(IEndpointRouteBuilder app)
     {
         var sources = app.DataSources.ToArray();
         var built = new EndpointDataSource[sources.Length];
@@ -107,13 +113,26 @@ public static class PlatformEndpoints
     private static bool IsMinimalApi(EndpointDataSource source) =>
         source.GetType().Name is "RouteEndpointDataSource" or "GroupEndpointDataSource";
 
-    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    /// <summary>
+    /// <c>{"status": …, "checks": {name: {"status": …, "description": …}}}</c>, written straight to the body: the
+    /// serializer's default options would be a second set, made and compiled on the first request to the health probe.
+    /// </summary>
+    private static async Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        await using var json = new Utf8JsonWriter(context.Response.Body);
+        json.WriteStartObject();
+        json.WriteString("status", report.Status.ToString());
+        json.WriteStartObject("checks");
+        foreach (var (name, entry) in report.Entries)
         {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        });
+            json.WriteStartObject(name);
+            json.WriteString("status", entry.Status.ToString());
+            json.WriteString("description", entry.Description);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 }
