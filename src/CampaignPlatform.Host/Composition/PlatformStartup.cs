@@ -45,11 +45,21 @@ public static class PlatformStartup
 
         foreach (var type in initializers.Where(i => !prepared || i.Runs == InitializerRuns.EveryStart).Select(i => i.GetType()))
         {
-            // Each initializer in a fresh scope, so one module's unit of work never leaks into the next.
-            using var scope = app.Services.CreateScope();
-            var initializer = scope.ServiceProvider.GetServices<IModuleInitializer>().First(i => i.GetType() == type);
+            // Each initializer in a fresh scope, so one module's unit of work never leaks into the next. Only that one
+            // is made there (initializers are registered by type, AddScoped<IModuleInitializer, T>), not every module's
+            // with the contexts each takes.
+            await using var scope = app.Services.CreateAsyncScope();
+            var initializer = (IModuleInitializer)ActivatorUtilities.CreateInstance(scope.ServiceProvider, type);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await initializer.InitializeAsync(ct);
+            try
+            {
+                await initializer.InitializeAsync(ct);
+            }
+            finally
+            {
+                await DisposeAsync(initializer);
+            }
+
             logger.LogDebug("{Initializer} took {Elapsed:0} ms", type.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
@@ -61,6 +71,20 @@ public static class PlatformStartup
 
         logger.LogInformation("CampaignPlatform prepared {Count} modules ({Modules}) {Elapsed:0} ms after the process started", catalog.Modules.Count,
             string.Join(", ", catalog.Modules.Select(m => m.Id)), SinceProcessStart());
+    }
+
+    /// <summary>Made outside the container, so the scope does not dispose it.</summary>
+    private static async ValueTask DisposeAsync(IModuleInitializer initializer)
+    {
+        switch (initializer)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
     }
 
     private static double SinceProcessStart() => StartupTimeline.SinceProcessStart();
