@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command runs the platform with its plugins: builds every plugin module (build/plugins.sh), publishes the host
+# One command runs the platform with its plugins: publishes every plugin module (build/plugins.sh), publishes the host
 # self-contained and ReadyToRun composite, and runs it in the project's directory, as `dotnet run` would: the same data
 # directory, settings and web assets. Composite compiles the host, its libraries and the .NET runtime's ahead of time into
 # one image, so a start JIT-compiles little: generic code of the framework over the host's own types (the JSON contracts,

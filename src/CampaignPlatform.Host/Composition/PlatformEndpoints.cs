@@ -78,8 +78,8 @@ public static class PlatformEndpoints
     /// <summary>
     /// Builds every mapped endpoint once. Minimal-API data sources build their endpoints anew whenever asked (routing's
     /// matcher and the authorization policies' cache each ask, before the first request is answered), and a build
-    /// compiles the request delegates and makes the JSON contract of every request and answer type: once all mapping is
-    /// done they can change no more, so each is built here once and kept. Razor Pages' source keeps its own and is left.
+    /// compiles the request delegates and makes the JSON contract of every request and answer type: once the API is mapped
+    /// they can change no more, so each is built here once and kept. Razor Pages' source, mapped after, keeps its own.
     /// The sources are built side by side: the JSON contracts dominate, each source's are its own, and the serializer's
     /// caches are safe to share.
     /// </summary>
