@@ -9,18 +9,7 @@ namespace CampaignPlatform.ArchitectureTests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CampaignPlatform.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CampaignPlatform.sln not found above the test output.");
-    }
+    private static readonly string Root = RepositoryRoot.Path;
 
     public static TheoryData<string> ModuleProjects()
     {
