@@ -60,6 +60,6 @@ public sealed class RuralUpkeepModule : IModule
         RecurringCheck.Create<CreateInspectionRound>("rural-upkeep.inspection-rounds", "0 6 * * 1", "每周巡检派发",
             "Creates one due inspection per village for the ISO week, in every township where the module is on; a second run adds nothing."),
         RecurringCheck.Create<ReportMissedInspections>("rural-upkeep.missed-inspections", "0 7 * * *", "漏检通报",
-            "Reports every village without an inspection in 14 days as a problem for rectification, once per village per day."),
+            "Reports every village without an inspection in 14 days as a problem for rectification, once per village per fortnight while it stays uninspected."),
     ];
 }
