@@ -74,15 +74,16 @@ public sealed class CityGenerator(IServiceProvider services, CitySize size, Time
 
     /// <summary>
     /// A module's summary of rows just copied (the hygiene module's latest facility checks and disinfection summary,
-    /// enforcement's due tallies from the cases), made by the module's own start-up back-fill, so a served province never starts by making it.
+    /// enforcement's due tallies from the cases), made by the module's own data migration that makes them from existing rows: the migration ran when the tables were
+    /// made, before these rows were there.
     /// </summary>
     private async Task SummariseAsync(
-        string initializer, string contextName, string summaryEntity, string description, Action<GeneratedTable>? progress, CancellationToken ct)
+        string dataMigration, string contextName, string summaryEntity, string description, Action<GeneratedTable>? progress, CancellationToken ct)
     {
         using var scope = services.CreateScope();
         var started = Stopwatch.GetTimestamp();
-        var backfill = scope.ServiceProvider.GetServices<IModuleInitializer>().Single(i => i.GetType().Name == initializer);
-        await backfill.InitializeAsync(ct);
+        var backfill = scope.ServiceProvider.GetServices<IDataMigration>().Single(i => i.GetType().Name == dataMigration);
+        await backfill.RunAsync(ct);
         var summary = ModuleTable.Of(scope, contextName, summaryEntity);
         // The table's name comes from the module's EF model, not from input.
         var count = $"SELECT count(*) AS \"Value\" FROM {summary.QualifiedName}";

@@ -41,7 +41,7 @@ public sealed class EnforcementModule : IModule
         services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.Section);
         services.AddScoped<CalendarLoader>();
         services.AddScoped<IntakeRateLimiter>();
-        services.AddScoped<IModuleInitializer, CaseDueTallyBackfill>();
+        services.AddScoped<IDataMigration, CaseDueTallyBackfill>();
         // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, EnforcementJson.Default));
     }

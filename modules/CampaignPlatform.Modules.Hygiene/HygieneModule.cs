@@ -29,7 +29,7 @@ public sealed class HygieneModule : IModule
     {
         storage.AddDbContext<HygieneDbContext>(services);
         services.AddOptions<HygieneOptions>().BindConfiguration(HygieneOptions.Section);
-        services.AddScoped<IModuleInitializer, HygieneSummaryBackfill>();
+        services.AddScoped<IDataMigration, HygieneSummaryBackfill>();
         // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, HygieneJson.Default));
     }

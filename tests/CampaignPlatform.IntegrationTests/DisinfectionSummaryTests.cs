@@ -75,6 +75,7 @@ public sealed class DisinfectionSummaryTests
             Assert.NotEmpty(talliesBefore);
             SqliteStore.Rows(data, "DELETE FROM hygiene_disinfection_days");
             SqliteStore.Rows(data, "DELETE FROM hygiene_disinfection_day_tallies");
+            TestDatabase.ForgetMigration(data, "hygiene", "20261207151902_SummariesFromExistingRows");
             TestDatabase.ForgetPreparation(data); // what data older than the summary looks like
 
             using var after = new PlatformFactory(clock, dataDirectory: data);

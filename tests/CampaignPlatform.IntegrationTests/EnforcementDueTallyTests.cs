@@ -106,6 +106,7 @@ public sealed class EnforcementDueTallyTests
             Assert.NotEmpty(monthsBefore);
             SqliteStore.Rows(data, "DELETE FROM enforcement_case_due_tallies");
             SqliteStore.Rows(data, "DELETE FROM enforcement_case_due_month_tallies");
+            TestDatabase.ForgetMigration(data, "enforcement", "20261207151802_CaseDueTalliesFromCases");
             TestDatabase.ForgetPreparation(data); // what data older than the tallies looks like
 
             using var after = new PlatformFactory(clock, Settings, dataDirectory: data);

@@ -68,6 +68,7 @@ public sealed class HygieneLatestCheckTests
             latestBefore = SqliteStore.Rows(data, latest);
             Assert.NotEmpty(latestBefore);
             SqliteStore.Rows(data, "DELETE FROM hygiene_latest_facility_checks");
+            TestDatabase.ForgetMigration(data, "hygiene", "20261207151902_SummariesFromExistingRows");
             TestDatabase.ForgetPreparation(data); // what data older than the summary looks like
 
             using var after = new PlatformFactory(clock, dataDirectory: data);

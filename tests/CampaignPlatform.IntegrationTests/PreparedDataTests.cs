@@ -2,7 +2,7 @@ namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>
 /// A start on data that this same host, with the same modules and settings, prepared completely skips the preparation
-/// (tables, one-time initializers); a stamp that does not match — older data, another version — prepares it again.
+/// (migrations, one-time initializers); a stamp that does not match — older data, another version — prepares it again.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class PreparedDataTests
@@ -12,7 +12,8 @@ public sealed class PreparedDataTests
     {
         var data = Path.Combine(Path.GetTempPath(), "campaign-tests", Guid.NewGuid().ToString("N"));
         var templateItems = TestDatabase.IsPostgres ? "rural_upkeep.template_items" : "rural_upkeep_template_items";
-        var outbox = TestDatabase.IsPostgres ? "rural_upkeep.outbox" : "rural_upkeep_outbox";
+        var hygieneHistory = TestDatabase.HistoryTable("hygiene");
+        const string summaries = "20261207151902_SummariesFromExistingRows";
         try
         {
             using (var first = new PlatformFactory(dataDirectory: data))
@@ -35,9 +36,10 @@ public sealed class PreparedDataTests
             Assert.Equal(stamp, TestDatabase.PreparedStamp(data));
             Assert.Equal(0, Count(data, templateItems));
 
-            // Older data: another fingerprint, a table missing. The start prepares it all again and stamps it anew.
+            // Older data: another fingerprint, a migration step not yet taken. The start prepares it all again (the step
+            // included) and stamps it anew.
             TestDatabase.Scalar(data, $"UPDATE {TestDatabase.PreparedTable} SET fingerprint = 'an older host'");
-            TestDatabase.Scalar(data, $"DROP TABLE {outbox}");
+            TestDatabase.ForgetMigration(data, "hygiene", summaries);
             using (var third = new PlatformFactory(dataDirectory: data))
             {
                 Assert.NotEmpty((await third.CreateClient().GetJson("/api/org/townships")).Items());
@@ -48,7 +50,8 @@ public sealed class PreparedDataTests
             Assert.Equal(stamp.Split(' ')[0], restamped.Split(' ')[0]);
             Assert.NotEqual(stamp, restamped);
             Assert.Equal(seeded, Count(data, templateItems));
-            Assert.Equal(0, Count(data, outbox));
+            Assert.Equal(1L, Convert.ToInt64(TestDatabase.Scalar(data, $"SELECT count(*) FROM {hygieneHistory} WHERE \"MigrationId\" = '{summaries}'"),
+                System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {

@@ -80,6 +80,16 @@ public static class TestDatabase
 
     public static string PreparedTable => IsPostgres ? "host.prepared" : "host_prepared";
 
+    /// <summary>The migrations history of the module whose storage name is <paramref name="storage"/> (<c>rural_upkeep</c>, …).</summary>
+    public static string HistoryTable(string storage) => IsPostgres ? $"{storage}.migrations" : $"{storage}_migrations";
+
+    /// <summary>
+    /// Takes a step out of a module's migrations history, as data made before the step looks: with
+    /// <see cref="ForgetPreparation"/>, the next start runs it.
+    /// </summary>
+    public static void ForgetMigration(string dataDirectory, string storage, string migrationId) =>
+        Scalar(dataDirectory, $"DELETE FROM {HistoryTable(storage)} WHERE \"MigrationId\" = '{migrationId}'");
+
     /// <summary>One plain statement on this data directory's database (of a stopped host); its first value, if any.</summary>
     public static object? Scalar(string dataDirectory, string sql)
     {

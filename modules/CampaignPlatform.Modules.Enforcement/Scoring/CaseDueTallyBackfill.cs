@@ -5,16 +5,17 @@ using Microsoft.Extensions.Logging;
 namespace CampaignPlatform.Modules.Enforcement.Scoring;
 
 /// <summary>
-/// At start-up, cases that predate the due tallies (or were written straight into the table, as the generator does)
-/// get their tallies made once; afterwards every save keeps them.
+/// Cases that predate the due tallies (or were written straight into their table, as the province generator does) get
+/// their tallies made from them; afterwards every save keeps them. Made only where the tallies are empty, so the step is
+/// safe to run again.
 /// </summary>
-internal sealed class CaseDueTallyBackfill(EnforcementDbContext db, ILogger<CaseDueTallyBackfill> logger) : IModuleInitializer
+internal sealed class CaseDueTallyBackfill(EnforcementDbContext db, ILogger<CaseDueTallyBackfill> logger) : DataMigration<EnforcementDbContext>(db)
 {
-    public InitializerRuns Runs => InitializerRuns.WhenPreparing;
+    public override string Id => "20261207151802_CaseDueTalliesFromCases";
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    public override async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (await CaseDueSummary.BackfillAsync(db, cancellationToken))
+        if (await CaseDueSummary.BackfillAsync(Db, cancellationToken))
         {
             logger.LogInformation("Case due tallies (per day and per month) made from the existing data.");
         }

@@ -80,8 +80,8 @@ internal static class DisinfectionSummary
 
     /// <summary>
     /// Fills the summary from the log when the log has entries but the summary has none (data made before the summary
-    /// existed): three INSERT … SELECT … GROUP BY in one transaction. Start-up runs it under the start-up lock, and the
-    /// inserts skip rows that exist, so two hosts starting at once fill it once.
+    /// existed): three INSERT … SELECT … GROUP BY in one transaction. It is a data migration of the module's
+    /// (<see cref="Data.HygieneSummaryBackfill"/>), and the province generator runs it after writing the log straight into its table.
     /// </summary>
     public static async Task<bool> BackfillAsync(HygieneDbContext db, CancellationToken ct)
     {
@@ -91,7 +91,8 @@ internal static class DisinfectionSummary
         }
 
         var day = db.CityDayOf("e.\"At\"");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // In the caller's transaction when there is one (a data migration's), else in one of its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         // WHERE true: SQLite needs it to read ON CONFLICT after INSERT … SELECT as the upsert, not a join's ON.
         await RunUnlimitedAsync(db, $"""
             INSERT INTO {db.TableOf<DisinfectionDay>()} ("SiteId", "Day", "TownshipId", "Entries")
@@ -117,7 +118,10 @@ internal static class DisinfectionSummary
             GROUP BY {db.MonthOf("t.\"Day\"")}, t."TownshipId", t."Category", t."Entries"
             ON CONFLICT DO NOTHING
             """, ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
         return true;
     }
 

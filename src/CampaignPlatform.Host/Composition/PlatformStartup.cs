@@ -4,11 +4,12 @@ using CampaignPlatform.Kernel.Modules;
 namespace CampaignPlatform.Host.Composition;
 
 /// <summary>
-/// Start-up work between building the app and serving: tables, then each module's initializers in dependency order, all
-/// under the <see cref="StartupLock"/> so that two hosts starting at once on PostgreSQL neither race to create a table
-/// nor seed the demo city twice. A start that finds the data prepared by the same host, modules and configuration
-/// (<see cref="PreparedStamp"/>, <see cref="PreparationFingerprint"/>) skips the tables and the initializers that run
-/// only when preparing, so it builds no module's EF model before serving; the others run at every start.
+/// Start-up work between building the app and serving: every module's migrations (<see cref="ModuleMigrations"/>), then
+/// each module's initializers in dependency order, all under the <see cref="StartupLock"/> so that two hosts starting at
+/// once on PostgreSQL neither apply a migration twice nor seed the demo city twice. A start that finds the data prepared
+/// by the same host, modules and configuration (<see cref="PreparedStamp"/>, <see cref="PreparationFingerprint"/>) skips
+/// the migrations and the initializers that run only when preparing, so it builds no module's EF model before serving;
+/// the others run at every start.
 /// </summary>
 public static class PlatformStartup
 {
@@ -35,12 +36,12 @@ public static class PlatformStartup
         var prepared = await PreparedStamp.ReadAsync(settings, ct) == fingerprint;
         if (prepared)
         {
-            logger.LogInformation("The data was prepared by this host with these modules and settings: tables and one-time initializers skipped");
+            logger.LogInformation("The data was prepared by this host with these modules and settings: migrations and one-time initializers skipped");
         }
         else
         {
-            await SchemaCreator.CreateModuleTablesAsync(app.Services, logger, ct);
-            logger.LogDebug("Tables ready {Elapsed:0} ms after the process started", SinceProcessStart());
+            await ModuleMigrations.ApplyAsync(app.Services, logger, ct);
+            logger.LogDebug("Migrations applied {Elapsed:0} ms after the process started", SinceProcessStart());
         }
 
         foreach (var type in initializers.Where(i => !prepared || i.Runs == InitializerRuns.EveryStart).Select(i => i.GetType()))

@@ -2,12 +2,13 @@ using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CampaignPlatform.Host.Storage;
 
 /// <summary>
 /// Gives each module its own DbContext on the platform database and remembers them, so that start-up can
-/// create every module's tables.
+/// apply every module's migrations.
 /// </summary>
 public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
 {
@@ -50,6 +51,7 @@ public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
 
         // One process could host both providers (tests do); keep their models apart in EF's model cache.
         options.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 
     private sealed class ProviderAwareModelCacheKeyFactory : IModelCacheKeyFactory

@@ -9,7 +9,8 @@ namespace CampaignPlatform.Host.Storage;
 /// The mark a start leaves in the database once it has prepared it completely (tables, indexes, every initializer): the
 /// fingerprint of what prepared it (<c>host_prepared</c> on SQLite, <c>host.prepared</c> on PostgreSQL). It lives in the
 /// data, so a restored backup carries the mark of the host that prepared it. Read and written with plain statements:
-/// the point of it is a start that builds no module's EF model.
+/// the point of it is a start that builds no module's EF model. Like the migrations histories, it is bookkeeping about
+/// the schema rather than part of it, so it is made here, not by a migration.
 /// </summary>
 internal static class PreparedStamp
 {

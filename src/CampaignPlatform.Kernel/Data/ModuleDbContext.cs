@@ -9,7 +9,8 @@ namespace CampaignPlatform.Kernel.Data;
 /// <summary>
 /// Base of every module's DbContext. It keeps each module in its own corner of the database:
 /// a table prefix <c>{module}_</c> on SQLite, a schema <c>{module}</c> on PostgreSQL. Every module's store has an
-/// outbox of its own (<see cref="OutboxMessage"/>), created with its tables.
+/// outbox of its own (<see cref="OutboxMessage"/>), created with its tables, and a history of its own migrations
+/// (<see cref="MigrationsHistoryTable"/>), so each module's schema moves on by itself.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, string storageName) : DbContext(options)
 {
@@ -20,6 +21,23 @@ public abstract class ModuleDbContext(DbContextOptions options, string storageNa
     protected bool IsSqlite => Database.ProviderName == SqliteProviderName;
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    /// <summary>The module's migrations history: <c>{module}_migrations</c> on SQLite, <c>{module}.migrations</c> on PostgreSQL.</summary>
+    public static (string? Schema, string Table) MigrationsHistoryTable(string storageName, bool sqlite) =>
+        sqlite ? (null, storageName + "_migrations") : (storageName, "migrations");
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // The provider is chosen by the host; where the module's history lives follows from the module alone.
+        if (optionsBuilder.Options.Extensions.OfType<RelationalOptionsExtension>().SingleOrDefault() is not { } relational)
+        {
+            return;
+        }
+
+        var (schema, table) = MigrationsHistoryTable(StorageName, relational.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal));
+        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(
+            relational.WithMigrationsHistoryTableName(table).WithMigrationsHistoryTableSchema(schema));
+    }
 
     private IDataScope? _scope;
 
