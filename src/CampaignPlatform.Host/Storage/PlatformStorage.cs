@@ -32,21 +32,32 @@ public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
     public void AddDbContext<TContext>(IServiceCollection services) where TContext : ModuleDbContext
     {
         _contextTypes.Add(typeof(TContext));
-        services.AddDbContext<TContext>(Configure);
+        services.AddDbContext<TContext>(options => Configure(options, Settings.Provider, Settings.ConnectionString));
     }
 
-    private void Configure(DbContextOptionsBuilder options)
+    /// <summary>
+    /// A context configured as the host configures it for <paramref name="provider"/>, on no database: for reading its
+    /// model and migrations (the conformance kit compares the two), never for opening.
+    /// </summary>
+    public static ModuleDbContext CreateDetached(Type contextType, DatabaseProvider provider)
     {
-        switch (Settings.Provider)
+        var options = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
+        Configure(options, provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=unused");
+        return (ModuleDbContext)Activator.CreateInstance(contextType, options.Options)!;
+    }
+
+    private static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(Settings.ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance);
+                options.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance);
                 break;
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(Settings.ConnectionString);
+                options.UseNpgsql(connectionString);
                 break;
             default:
-                throw new NotSupportedException($"Unknown database provider {Settings.Provider}.");
+                throw new NotSupportedException($"Unknown database provider {provider}.");
         }
 
         // One process could host both providers (tests do); keep their models apart in EF's model cache.

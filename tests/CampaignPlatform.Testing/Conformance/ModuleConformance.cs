@@ -148,6 +148,14 @@ public abstract partial class ModuleConformance<TModule> : IDisposable
         Assert.True(undocumented.Count == 0, $"endpoints missing from the OpenAPI document: {string.Join(", ", undocumented)}");
     }
 
+    [Fact]
+    public void Every_change_to_the_model_is_carried_by_a_migration_on_both_providers()
+    {
+        var contexts = ModelMigrations.ContextsOf(typeof(TModule).Assembly);
+        var uncarried = ModelMigrations.Uncarried(contexts);
+        Assert.True(uncarried.Count == 0, string.Join("\n", uncarried));
+    }
+
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();
 
