@@ -45,6 +45,8 @@ public sealed class SampleRecord
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
     public required string Title { get; set; }
+    public string? Priority { get; set; }
+    public string? Note { get; set; }
 }
 
 public sealed class SampleMark

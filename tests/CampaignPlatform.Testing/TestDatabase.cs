@@ -37,16 +37,26 @@ public static class TestDatabase
     /// <summary>Drops the database of this data directory (the host creates it on start).</summary>
     public static void Drop(string dataDirectory, bool forcePostgres = false)
     {
-        if (!IsPostgres && !forcePostgres)
+        if (IsPostgres || forcePostgres)
         {
-            return;
+            NpgsqlConnection.ClearAllPools();
+            OnServer($"DROP DATABASE IF EXISTS \"{DatabaseNameFor(dataDirectory)}\" WITH (FORCE)");
         }
+    }
 
-        NpgsqlConnection.ClearAllPools();
+    /// <summary>Makes the (empty) database of this data directory, for a test that fills it before a host starts.</summary>
+    public static void Create(string dataDirectory)
+    {
+        Drop(dataDirectory, forcePostgres: true);
+        OnServer($"CREATE DATABASE \"{DatabaseNameFor(dataDirectory)}\"");
+    }
+
+    private static void OnServer(string sql)
+    {
         var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false };
         using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
-        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseNameFor(dataDirectory)}\" WITH (FORCE)", connection);
+        using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
 

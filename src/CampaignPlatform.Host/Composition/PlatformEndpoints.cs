@@ -5,6 +5,7 @@ using CampaignPlatform.Host.Storage;
 using CampaignPlatform.Host.Web;
 using CampaignPlatform.Kernel.Access;
 using Hangfire;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -116,9 +117,13 @@ public static class PlatformEndpoints
     /// <summary>
     /// <c>{"status": …, "checks": {name: {"status": …, "description": …}}}</c>, written straight to the body: the
     /// serializer's default options would be a second set, made and compiled on the first request to the health probe.
+    /// City administrators also get each module's migrations (<c>"migrations": {module: {"applied": […], "pending": […],
+    /// "unknown": […]}}</c>); the probe's anonymous callers see only the description.
     /// </summary>
     private static async Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
+        var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
+        var detailed = (await authorization.AuthorizeAsync(context.User, AccessPolicies.CityAdministrator)).Succeeded;
         context.Response.ContentType = "application/json";
         await using var json = new Utf8JsonWriter(context.Response.Body);
         json.WriteStartObject();
@@ -129,10 +134,38 @@ public static class PlatformEndpoints
             json.WriteStartObject(name);
             json.WriteString("status", entry.Status.ToString());
             json.WriteString("description", entry.Description);
+            if (detailed && entry.Data.Values.OfType<MigrationStatus>().Any())
+            {
+                WriteMigrations(json, entry.Data.Values.OfType<MigrationStatus>());
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMigrations(Utf8JsonWriter json, IEnumerable<MigrationStatus> statuses)
+    {
+        json.WriteStartObject("migrations");
+        foreach (var status in statuses)
+        {
+            json.WriteStartObject(status.Module);
+            foreach (var (list, ids) in new[] { ("applied", status.Applied), ("pending", status.Pending), ("unknown", status.Unknown) })
+            {
+                json.WriteStartArray(list);
+                foreach (var id in ids)
+                {
+                    json.WriteStringValue(id);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -54,7 +54,8 @@ public static class PlatformServices
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<HangfireStorageHealthCheck>("hangfire")
             .AddCheck<PluginsHealthCheck>("plugins")
-            .AddCheck<OutboxHealthCheck>("outbox");
+            .AddCheck<OutboxHealthCheck>("outbox")
+            .AddCheck<MigrationsHealthCheck>("migrations");
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CampaignPlatform.Host.Composition;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Modules;
@@ -41,18 +42,54 @@ public static class ModuleMigrations
         }
     }
 
-    /// <summary>Each module's applied and pending migrations, as the database and this build know them.</summary>
+    /// <summary>
+    /// Each module's applied and pending migrations: this build's found among its types, the database's read from each
+    /// module's history with plain statements, so that asking (the command line, <c>/health</c>) builds no EF model.
+    /// </summary>
     public static async Task<IReadOnlyList<MigrationStatus>> StatusAsync(IServiceProvider services, CancellationToken ct)
     {
         var storage = services.GetRequiredService<PlatformStorage>();
+        var catalog = services.GetRequiredService<ModuleCatalog>();
+        await using var scope = services.CreateAsyncScope();
+        var dataSteps = scope.ServiceProvider.GetServices<IDataMigration>().ToLookup(d => d.Store, d => d.Id);
+        var providerName = storage.Provider == DatabaseProvider.Sqlite ? ModuleDbContext.SqliteProviderName : "Npgsql.EntityFrameworkCore.PostgreSQL";
+        await using var connection = await PlainStatements.OpenAsync(storage.Settings, ct);
         var statuses = new List<MigrationStatus>();
         foreach (var contextType in storage.ContextTypes)
         {
-            await using var scope = services.CreateAsyncScope();
-            statuses.Add(await StoreMigrations.Open(scope.ServiceProvider, contextType).StatusAsync(ct));
+            var storageName = PlainStatements.StorageNameOf(scope.ServiceProvider, contextType);
+            var known = ProviderMigrationsAssembly.MigrationsOf(contextType, providerName).Keys.Concat(dataSteps[contextType])
+                .Order(StringComparer.Ordinal).ToList();
+            var applied = await AppliedAsync(connection, storage.Provider, storageName, ct);
+            statuses.Add(new MigrationStatus(catalog.FindByAssembly(contextType.Assembly)?.Id ?? storageName,
+                applied, known.Except(applied).ToList(), applied.Except(known).ToList()));
         }
 
         return statuses;
+    }
+
+    private static async Task<IReadOnlyList<string>> AppliedAsync(DbConnection connection, DatabaseProvider provider, string storageName, CancellationToken ct)
+    {
+        var (schema, table) = ModuleDbContext.MigrationsHistoryTable(storageName, provider == DatabaseProvider.Sqlite);
+        await using var exists = connection.CreateCommand();
+        exists.CommandText = schema is null
+            ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'"
+            : $"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{schema}' AND table_name = '{table}'";
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return [];
+        }
+
+        await using var read = connection.CreateCommand();
+        read.CommandText = $"SELECT \"MigrationId\" FROM {(schema is null ? "" : $"\"{schema}\".")}\"{table}\"";
+        var applied = new List<string>();
+        await using var reader = await read.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            applied.Add(reader.GetString(0));
+        }
+
+        return applied.Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Every module shares one database: made once, and on SQLite switched to WAL once (the mode is kept in the file).</summary>

@@ -18,14 +18,17 @@ internal sealed class ProviderMigrationsAssembly(ICurrentDbContext current, IMig
 
     public Assembly Assembly => current.Context.GetType().Assembly;
 
-    public IReadOnlyDictionary<string, TypeInfo> Migrations => _migrations ??= new SortedDictionary<string, TypeInfo>(
-        OfThisProvider(typeof(Migration))
+    public IReadOnlyDictionary<string, TypeInfo> Migrations => _migrations ??= MigrationsOf(current.Context.GetType(), current.Context.Database.ProviderName);
+
+    /// <summary>The schema migrations a context has for a provider, by id in the order they run; found without building its model.</summary>
+    public static SortedDictionary<string, TypeInfo> MigrationsOf(Type contextType, string? providerName) => new(
+        OfProvider(contextType, providerName, typeof(Migration))
             .Select(t => (Id: t.GetCustomAttribute<MigrationAttribute>()?.Id, Type: t))
             .Where(m => m.Id is not null)
             .ToDictionary(m => m.Id!, m => m.Type),
         StringComparer.Ordinal);
 
-    public ModelSnapshot? ModelSnapshot => OfThisProvider(typeof(ModelSnapshot))
+    public ModelSnapshot? ModelSnapshot => OfProvider(current.Context.GetType(), current.Context.Database.ProviderName, typeof(ModelSnapshot))
         .Select(t => (ModelSnapshot?)Activator.CreateInstance(t.AsType()))
         .SingleOrDefault();
 
@@ -44,11 +47,10 @@ internal sealed class ProviderMigrationsAssembly(ICurrentDbContext current, IMig
     public static string FolderOf(string? providerName) =>
         providerName == ModuleDbContext.SqliteProviderName ? "Sqlite" : "Postgres";
 
-    private IEnumerable<TypeInfo> OfThisProvider(Type baseType)
+    private static IEnumerable<TypeInfo> OfProvider(Type contextType, string? providerName, Type baseType)
     {
-        var contextType = current.Context.GetType();
-        var suffix = ".Migrations." + FolderOf(current.Context.Database.ProviderName);
-        return Assembly.DefinedTypes.Where(t => t.IsSubclassOf(baseType) && !t.IsAbstract
+        var suffix = ".Migrations." + FolderOf(providerName);
+        return contextType.Assembly.DefinedTypes.Where(t => t.IsSubclassOf(baseType) && !t.IsAbstract
             && t.Namespace?.EndsWith(suffix, StringComparison.Ordinal) == true
             && t.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType);
     }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CampaignPlatform.TestModules.Sample.Migrations.Postgres
 {
     [DbContext(typeof(SampleDbContext))]
-    [Migration("20261207152109_Baseline")]
+    [Migration("20261207181716_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -93,6 +93,12 @@ namespace CampaignPlatform.TestModules.Sample.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignPlatform.TestModules.Sample.Migrations.Sqlite
 {
     [DbContext(typeof(SampleDbContext))]
-    [Migration("20261207152109_Baseline")]
+    [Migration("20261207181716_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -84,6 +84,12 @@ namespace CampaignPlatform.TestModules.Sample.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
