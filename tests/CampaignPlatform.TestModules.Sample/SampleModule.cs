@@ -40,13 +40,22 @@ public sealed class SampleModule : IModule
     ];
 }
 
+/// <summary>
+/// Version 2 of the module's record (migration <c>NamesPrioritiesAndNotes</c>): <c>Title</c> became <c>Name</c>,
+/// <c>Priority</c> went from text to a number, and the free-text <c>Note</c> moved into a table of its own.
+/// </summary>
 public sealed class SampleRecord
 {
     public Guid Id { get; set; }
     public Guid TownshipId { get; set; }
-    public required string Title { get; set; }
-    public string? Priority { get; set; }
-    public string? Note { get; set; }
+    public required string Name { get; set; }
+    public int? Priority { get; set; }
+}
+
+public sealed class SampleRecordNote
+{
+    public Guid RecordId { get; set; }
+    public required string Text { get; set; }
 }
 
 public sealed class SampleMark
@@ -59,11 +68,13 @@ public sealed class SampleDbContext(DbContextOptions<SampleDbContext> options) :
 {
     public DbSet<SampleRecord> Records => Set<SampleRecord>();
     public DbSet<SampleMark> Marks => Set<SampleMark>();
+    public DbSet<SampleRecordNote> Notes => Set<SampleRecordNote>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SampleRecord>().ToTable("records");
         modelBuilder.Entity<SampleMark>().ToTable("marks").HasKey(m => new { m.TownshipId, m.Day });
+        modelBuilder.Entity<SampleRecordNote>().ToTable("record_notes").HasKey(n => n.RecordId);
     }
 }
 
@@ -82,7 +93,7 @@ public sealed class RecordSampleHandler(SampleDbContext db) : IRequestHandler<Re
 {
     public async Task<SampleRecord> Handle(RecordSample request, CancellationToken cancellationToken)
     {
-        var record = new SampleRecord { Id = Guid.NewGuid(), TownshipId = request.TownshipId, Title = request.Title! };
+        var record = new SampleRecord { Id = Guid.NewGuid(), TownshipId = request.TownshipId, Name = request.Title! };
         db.Records.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return record;

@@ -39,10 +39,14 @@ public sealed class PlatformStorage(StorageSettings settings) : IModuleStorage
     /// A context configured as the host configures it for <paramref name="provider"/>, on no database: for reading its
     /// model and migrations (the conformance kit compares the two), never for opening.
     /// </summary>
-    public static ModuleDbContext CreateDetached(Type contextType, DatabaseProvider provider)
+    public static ModuleDbContext CreateDetached(Type contextType, DatabaseProvider provider) =>
+        CreateOutsideHost(contextType, provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=unused");
+
+    /// <summary>A context configured as the host configures it, made without a host: for tools and tests.</summary>
+    public static ModuleDbContext CreateOutsideHost(Type contextType, DatabaseProvider provider, string connectionString)
     {
         var options = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
-        Configure(options, provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=unused");
+        Configure(options, provider, connectionString);
         return (ModuleDbContext)Activator.CreateInstance(contextType, options.Options)!;
     }
 

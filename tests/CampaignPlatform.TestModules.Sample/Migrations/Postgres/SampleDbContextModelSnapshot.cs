@@ -91,15 +91,12 @@ namespace CampaignPlatform.TestModules.Sample.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Note")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Priority")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Title")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("uuid");
@@ -107,6 +104,21 @@ namespace CampaignPlatform.TestModules.Sample.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("records", "sample");
+                });
+
+            modelBuilder.Entity("CampaignPlatform.TestModules.Sample.SampleRecordNote", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("RecordId");
+
+                    b.ToTable("record_notes", "sample");
                 });
 #pragma warning restore 612, 618
         }

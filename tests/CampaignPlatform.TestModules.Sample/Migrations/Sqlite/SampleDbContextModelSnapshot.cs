@@ -83,15 +83,12 @@ namespace CampaignPlatform.TestModules.Sample.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Note")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Priority")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TownshipId")
                         .HasColumnType("TEXT");
@@ -99,6 +96,21 @@ namespace CampaignPlatform.TestModules.Sample.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("sample_records", (string)null);
+                });
+
+            modelBuilder.Entity("CampaignPlatform.TestModules.Sample.SampleRecordNote", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId");
+
+                    b.ToTable("sample_record_notes", (string)null);
                 });
 #pragma warning restore 612, 618
         }
