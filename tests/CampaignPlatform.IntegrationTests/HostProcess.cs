@@ -46,7 +46,37 @@ public sealed class HostProcess : IDisposable
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var dataDirectory = Path.Combine(workDirectory, $"host-{port}");
+        var start = StartInfo(connectionString, workDirectory, Path.Combine(workDirectory, $"host-{port}"), address, settings, command: null);
+        var process = Process.Start(start)!;
+        var host = new HostProcess(process, address);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilServingAsync();
+        return host;
+    }
+
+    /// <summary>
+    /// Runs the host with a command of its own (<c>--migrate-only</c>, <c>--migrations</c>) on the data directory
+    /// <paramref name="dataDirectory"/> and waits for it to exit: its exit code and what it printed, standard output first.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunCommandAsync(
+        string command, string? connectionString, string workDirectory, string dataDirectory, IDictionary<string, string>? settings = null)
+    {
+        var start = StartInfo(connectionString, workDirectory, dataDirectory, new Uri($"http://127.0.0.1:{FreePort()}"),
+            settings ?? new Dictionary<string, string>(), command);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(string? connectionString, string workDirectory, string dataDirectory, Uri address,
+        IDictionary<string, string> settings, string? command)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -55,6 +85,11 @@ public sealed class HostProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CampaignPlatform.Host.dll"));
+        if (command is not null)
+        {
+            start.ArgumentList.Add(command);
+        }
+
         var all = new Dictionary<string, string>
         {
             ["urls"] = address.ToString(),
@@ -84,14 +119,7 @@ public sealed class HostProcess : IDisposable
             start.ArgumentList.Add($"--{key}={value}");
         }
 
-        var process = Process.Start(start)!;
-        var host = new HostProcess(process, address);
-        process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await host.WaitUntilServingAsync();
-        return host;
+        return start;
     }
 
     /// <summary>A client of this host signed in with a bearer token of the bootstrap administrator.</summary>

@@ -53,19 +53,37 @@ public static class ModuleMigrations
         await using var scope = services.CreateAsyncScope();
         var dataSteps = scope.ServiceProvider.GetServices<IDataMigration>().ToLookup(d => d.Store, d => d.Id);
         var providerName = storage.Provider == DatabaseProvider.Sqlite ? ModuleDbContext.SqliteProviderName : "Npgsql.EntityFrameworkCore.PostgreSQL";
-        await using var connection = await PlainStatements.OpenAsync(storage.Settings, ct);
+        await using var connection = await OpenIfExistsAsync(storage.Settings, ct);
         var statuses = new List<MigrationStatus>();
         foreach (var contextType in storage.ContextTypes)
         {
             var storageName = PlainStatements.StorageNameOf(scope.ServiceProvider, contextType);
             var known = ProviderMigrationsAssembly.MigrationsOf(contextType, providerName).Keys.Concat(dataSteps[contextType])
                 .Order(StringComparer.Ordinal).ToList();
-            var applied = await AppliedAsync(connection, storage.Provider, storageName, ct);
+            var applied = connection is null ? [] : await AppliedAsync(connection, storage.Provider, storageName, ct);
             statuses.Add(new MigrationStatus(catalog.FindByAssembly(contextType.Assembly)?.Id ?? storageName,
                 applied, known.Except(applied).ToList(), applied.Except(known).ToList()));
         }
 
         return statuses;
+    }
+
+    /// <summary>A connection to the platform's database, or null when there is none yet (asking must not make one).</summary>
+    private static async Task<DbConnection?> OpenIfExistsAsync(StorageSettings settings, CancellationToken ct)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite && !File.Exists(settings.SqlitePath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await PlainStatements.OpenAsync(settings, ct);
+        }
+        catch (Npgsql.PostgresException missing) when (missing.SqlState == Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        {
+            return null;
+        }
     }
 
     private static async Task<IReadOnlyList<string>> AppliedAsync(DbConnection connection, DatabaseProvider provider, string storageName, CancellationToken ct)

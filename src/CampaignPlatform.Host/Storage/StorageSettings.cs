@@ -10,6 +10,10 @@ public sealed record StorageSettings(DatabaseProvider Provider, string DataDirec
 {
     public string HangfireSqlitePath => Path.Combine(DataDirectory, "hangfire.db");
 
+    public string SqlitePath => Path.Combine(DataDirectory, SqliteFileName);
+
+    private const string SqliteFileName = "campaign.db";
+
     public static StorageSettings From(IConfiguration configuration, string contentRoot)
     {
         var providerText = configuration["Database:Provider"];
@@ -22,7 +26,7 @@ public sealed record StorageSettings(DatabaseProvider Provider, string DataDirec
         var dataDirectory = Path.GetFullPath(configuration["Storage:DataDirectory"] is { Length: > 0 } dir ? dir : "data", contentRoot);
         var connectionString = provider switch
         {
-            DatabaseProvider.Sqlite => $"Data Source={Path.Combine(dataDirectory, "campaign.db")};Pooling=True;Default Timeout=30",
+            DatabaseProvider.Sqlite => $"Data Source={Path.Combine(dataDirectory, SqliteFileName)};Pooling=True;Default Timeout=30",
             _ => configuration.GetConnectionString("Campaign") is { Length: > 0 } pg
                 ? pg
                 : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Campaign is not set."),
