@@ -258,7 +258,7 @@ public sealed partial class DocumentationTests
     }
 
     /// <summary>A path from the repository's root: src/…, modules/…, tests/…, build/…, docs/…, .ci/… (also after ./).</summary>
-    [GeneratedRegex(@"(?<![\w./-])(?:\./)?(?:src|modules|tests|build|docs|\.ci)/[^\s`'""()<>\[\]|,;:]*")]
+    [GeneratedRegex(@"(?<![\w./-])(?:\./)?(?:src|modules|tests|build|docs|\.ci)/[^\s`'""()<>\[\]|,;:#]*")]
     private static partial Regex RepositoryPath();
 
     /// <summary>A script named alone, such as <c>postgres.sh</c>: it lives in build/.</summary>
