@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace CampaignPlatform.IntegrationTests;
@@ -26,7 +25,7 @@ public sealed partial class MigrationCommandTests
             Assert.Contains("sample", listed.Keys);
             Assert.All(listed.Values, m => Assert.Equal(0, m.Applied));
             Assert.All(listed.Values, m => Assert.True(m.Pending > 0));
-            Assert.False(StoreExists(data), "listing made the database");
+            Assert.False(TestDatabase.Exists(data), "listing made the database");
 
             var migrated = await HostProcess.RunCommandAsync("--migrate-only", connectionString, work, data);
             Assert.True(migrated.ExitCode == 0, migrated.Errors + migrated.Output);
@@ -63,7 +62,7 @@ public sealed partial class MigrationCommandTests
             Assert.True(migrated.ExitCode == 0, migrated.Errors + migrated.Output);
             const string newer = "29991231000000_FromANewerVersion";
             // What the newer version leaves: its migration in the history and its own mark of having prepared the data.
-            Execute(data, TestDatabase.IsPostgres
+            TestDatabase.Scalar(data, TestDatabase.IsPostgres
                 ? $"INSERT INTO hygiene.migrations (\"MigrationId\", \"ProductVersion\") VALUES ('{newer}', '99.0'); UPDATE host.prepared SET fingerprint = 'newer'"
                 : $"INSERT INTO hygiene_migrations (\"MigrationId\", \"ProductVersion\") VALUES ('{newer}', '99.0'); UPDATE host_prepared SET fingerprint = 'newer'");
 
@@ -88,45 +87,6 @@ public sealed partial class MigrationCommandTests
             m => m.Groups["module"].Value,
             m => (int.Parse(m.Groups["applied"].Value, System.Globalization.CultureInfo.InvariantCulture),
                 int.Parse(m.Groups["pending"].Value, System.Globalization.CultureInfo.InvariantCulture)));
-
-    private static bool StoreExists(string data)
-    {
-        if (!TestDatabase.IsPostgres)
-        {
-            return File.Exists(Path.Combine(data, "campaign.db"));
-        }
-
-        try
-        {
-            using var connection = new NpgsqlConnection(TestDatabase.ConnectionStringFor(data));
-            connection.Open();
-            return true;
-        }
-        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.InvalidCatalogName)
-        {
-            return false;
-        }
-    }
-
-    private static void Execute(string data, string sql)
-    {
-        if (TestDatabase.IsPostgres)
-        {
-            using var connection = new NpgsqlConnection(TestDatabase.ConnectionStringFor(data));
-            connection.Open();
-            using var command = new NpgsqlCommand(sql, connection);
-            command.ExecuteNonQuery();
-            NpgsqlConnection.ClearAllPools();
-        }
-        else
-        {
-            using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "campaign.db")};Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-    }
 
     [GeneratedRegex(@"^(?<module>[a-z][a-z0-9-]*)\s+(?<applied>\d+) applied\s+(?<pending>\d+) pending", RegexOptions.Multiline)]
     private static partial Regex ModuleLine();

@@ -109,6 +109,22 @@ public static class TestDatabase
         return command.ExecuteScalar();
     }
 
+    /// <summary>Whether the database of this data directory exists (without making it, as opening a SQLite file would).</summary>
+    public static bool Exists(string dataDirectory)
+    {
+        if (!IsPostgres)
+        {
+            return File.Exists(Path.Combine(dataDirectory, "campaign.db"));
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false };
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", DatabaseNameFor(dataDirectory));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>An open plain connection to the database of this data directory (of a stopped host).</summary>
     public static DbConnection Open(string dataDirectory)
     {
