@@ -11,7 +11,7 @@ namespace CampaignPlatform.Testing;
 
 /// <summary>
 /// The real host over HTTP, on a real SQLite file in a fresh temporary directory (or a fresh PostgreSQL database, see
-/// <see cref="TestDatabase"/>), with the demo city seeded.
+/// <see cref="TestDatabase"/>), with the demo city seeded (a copy of it prepared once, see <see cref="PreparedData"/>).
 /// Hangfire's configuration is process-wide, so every test that starts a host is in one sequential collection.
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
@@ -46,8 +46,20 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     private string? _adminToken;
 
+    /// <summary>
+    /// Whether the host starts on a copy of the demo city prepared once for its clock and settings
+    /// (<see cref="PreparedData"/>). A host on a directory the test handed in, or with services of the test's own, prepares
+    /// its data itself, as a host in production does.
+    /// </summary>
+    public bool StartsOnPreparedData => !KeepData && TestServices is null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (StartsOnPreparedData && !Directory.Exists(DataDirectory))
+        {
+            PreparedData.CopyInto(DataDirectory, Clock, Settings);
+        }
+
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory))

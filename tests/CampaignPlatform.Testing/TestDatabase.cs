@@ -51,13 +51,71 @@ public static class TestDatabase
         OnServer($"CREATE DATABASE \"{DatabaseNameFor(dataDirectory)}\"");
     }
 
-    private static void OnServer(string sql)
+    /// <summary>Makes the database of <paramref name="dataDirectory"/> a copy of the one of <paramref name="templateDirectory"/>.</summary>
+    public static void CreateFrom(string templateDirectory, string dataDirectory) =>
+        OnServer($"CREATE DATABASE \"{DatabaseNameFor(dataDirectory)}\" TEMPLATE \"{DatabaseNameFor(templateDirectory)}\"");
+
+    /// <summary>
+    /// Closes the idle connections this process keeps open: a PostgreSQL database with a session cannot be a template,
+    /// a SQLite file with one may not be complete on disk.
+    /// </summary>
+    public static void CloseConnections()
     {
-        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false };
+        NpgsqlConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>Empties Hangfire's tables (keeping its schema) in the database of this data directory.</summary>
+    public static void EmptyHangfire(string dataDirectory)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionStringFor(dataDirectory)) { Pooling = false };
         using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
+        using var command = new NpgsqlCommand(
+            """
+            DO $$ DECLARE t text; BEGIN
+              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'hangfire' AND tablename <> 'schema' LOOP
+                EXECUTE format('TRUNCATE hangfire.%I CASCADE', t);
+              END LOOP;
+            END $$
+            """, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Drops the databases whose names start with <paramref name="prefix"/> and that <paramref name="drop"/> picks.</summary>
+    public static void DropDatabases(string prefix, Func<string, bool> drop)
+    {
+        var names = new List<string>();
+        using (var connection = OpenServer())
+        using (var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, @prefix)", connection))
+        {
+            command.Parameters.AddWithValue("prefix", prefix);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names.Where(drop))
+        {
+            OnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private static void OnServer(string sql)
+    {
+        using var connection = OpenServer();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
+    }
+
+    private static NpgsqlConnection OpenServer()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false };
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     /// <summary>The schemas of the database of this data directory.</summary>
@@ -117,9 +175,7 @@ public static class TestDatabase
             return File.Exists(Path.Combine(dataDirectory, "campaign.db"));
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false };
-        using var connection = new NpgsqlConnection(builder.ConnectionString);
-        connection.Open();
+        using var connection = OpenServer();
         using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
         command.Parameters.AddWithValue("name", DatabaseNameFor(dataDirectory));
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
@@ -137,5 +193,5 @@ public static class TestDatabase
 
     private static string DatabaseNameFor(string dataDirectory) =>
         "campaign_test_" + new string(Path.GetFileName(Path.TrimEndingDirectorySeparator(dataDirectory))
-            .Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            .Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').Select(char.ToLowerInvariant).ToArray());
 }
