@@ -9,7 +9,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// data: the problems it had stored in its outbox are all delivered, each as exactly one rectification item, and the
 /// run that was cut off is retried and completes on its own.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Sqlite")]
 public sealed class CrashRecoveryTests
 {

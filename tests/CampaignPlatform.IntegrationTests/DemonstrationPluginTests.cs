@@ -10,7 +10,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// validators, recurring check and page work, switched on per township. Loading does not depend on the store, so this
 /// runs on SQLite only.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Sqlite")]
 public sealed class DemonstrationPluginTests
 {

@@ -1,7 +1,10 @@
 namespace CampaignPlatform.IntegrationTests;
 
-/// <summary>Hangfire's configuration is process-wide, so every test that starts a host runs in this one sequential collection.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
+/// <summary>
+/// Hangfire's configuration is process-wide, so every test that starts a host in this process is in this one collection,
+/// whose tests run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
 public sealed class HostCollection
 {
     public const string Name = "host";

@@ -7,7 +7,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// The host's own commands for deployments, run as a real process on the suite's store: <c>--migrations</c> lists and
 /// changes nothing, <c>--migrate-only</c> applies and exits, and a host started after it finds nothing to do.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 public sealed partial class MigrationCommandTests
 {
     [Fact]
@@ -96,7 +96,7 @@ public sealed partial class MigrationCommandTests
 }
 
 /// <summary>Two hosts starting at once on one empty PostgreSQL database: one applies each migration, the other waits and applies none.</summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Postgres")]
 public sealed class MigrationsBetweenHostsTests
 {

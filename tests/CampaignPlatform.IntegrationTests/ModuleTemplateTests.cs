@@ -7,7 +7,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// run the test project it made — which must pass before a line is changed. The new module is made outside the
 /// repository (its projects find the platform through CampaignPlatformRoot) and built into a private artifacts folder.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Sqlite")]
 public sealed partial class ModuleTemplateTests
 {

@@ -7,7 +7,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// and the host starts and serves without it, its other plugins included. Loading plugins does not depend on the store,
 /// so this runs on SQLite only.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Sqlite")]
 public sealed class PluginCompatibilityTests
 {

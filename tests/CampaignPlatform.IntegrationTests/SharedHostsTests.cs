@@ -6,7 +6,7 @@ using static CampaignPlatform.IntegrationTests.EnforcementApi;
 namespace CampaignPlatform.IntegrationTests;
 
 /// <summary>What one host issues or counts, the other honours: tokens, cookies, the intake's rate limit.</summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Postgres")]
 public sealed class SharedStateBetweenHostsTests
 {
@@ -53,7 +53,7 @@ public sealed class SharedStateBetweenHostsTests
 }
 
 /// <summary>Two hosts share the recurring checks and on-demand runs, and one finishes what the other dropped.</summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Database", "Postgres")]
 public sealed class SharedWorkBetweenHostsTests
 {

@@ -11,7 +11,7 @@ namespace CampaignPlatform.IntegrationTests;
 /// record is not there, the host stays up, and the next write after the fault clears is 201.
 /// Needs root (mount, chattr), as the tests run here.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(ProcessCollection.Name)]
 public sealed class StorageFaultTests : IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "campaign-tests", "faults-" + Guid.NewGuid().ToString("N"));
