@@ -51,9 +51,12 @@ public static class TestDatabase
         OnServer($"CREATE DATABASE \"{DatabaseNameFor(dataDirectory)}\"");
     }
 
-    /// <summary>Makes the database of <paramref name="dataDirectory"/> a copy of the one of <paramref name="templateDirectory"/>.</summary>
+    /// <summary>
+    /// Makes the database of <paramref name="dataDirectory"/> a copy of the one of <paramref name="templateDirectory"/>,
+    /// file by file: for a database this small that is cheaper than PostgreSQL's default of writing every page to the WAL.
+    /// </summary>
     public static void CreateFrom(string templateDirectory, string dataDirectory) =>
-        OnServer($"CREATE DATABASE \"{DatabaseNameFor(dataDirectory)}\" TEMPLATE \"{DatabaseNameFor(templateDirectory)}\"");
+        OnServer($"CREATE DATABASE \"{DatabaseNameFor(dataDirectory)}\" TEMPLATE \"{DatabaseNameFor(templateDirectory)}\" STRATEGY FILE_COPY");
 
     /// <summary>
     /// Closes the idle connections this process keeps open: a PostgreSQL database with a session cannot be a template,
