@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Overview;
 using CampaignPlatform.Modules.Publicity.Shared;
@@ -15,8 +16,8 @@ namespace CampaignPlatform.Modules.Publicity;
 [JsonSerializable(typeof(CorrectActivityBody))]
 [JsonSerializable(typeof(RecordActivity))]
 [JsonSerializable(typeof(TownshipOverviewDto))]
-[JsonSerializable(typeof(Page<ActivityDto>))]
-[JsonSerializable(typeof(Page<VolunteerEventDto>))]
+[JsonSerializable(typeof(Paged<ActivityDto>))]
+[JsonSerializable(typeof(Paged<VolunteerEventDto>))]
 [JsonSerializable(typeof(AnswerBody))]
 [JsonSerializable(typeof(AnswerCountsBody))]
 [JsonSerializable(typeof(CloseBody))]

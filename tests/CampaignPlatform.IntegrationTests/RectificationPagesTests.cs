@@ -109,8 +109,8 @@ public sealed class RectificationPagesTests : IDisposable
 
         await FileItem("柳河镇");
         var board = await officer.ReadPage("/rectification");
-        Assert.Contains("href=\"/api/rectification/ledger?format=xlsx\"", board, StringComparison.Ordinal);
-        using var ledger = await officer.GetAsync("/api/rectification/ledger?format=csv");
+        Assert.Contains("href=\"/api/rectification/ledgers/items?format=xlsx\"", board, StringComparison.Ordinal);
+        using var ledger = await officer.GetAsync("/api/rectification/ledgers/items?format=csv");
         Assert.Equal(HttpStatusCode.OK, ledger.StatusCode);
         Assert.Contains("农贸市场周边垃圾未清运", await ledger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

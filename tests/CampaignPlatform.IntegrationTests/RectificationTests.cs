@@ -252,7 +252,7 @@ public sealed class RectificationTests : IDisposable
         await File(township, category: "违章搭建");
         await File(await DemoCity.TownshipId(_client, "龙泉镇"), category: "其他");
 
-        using var csv = await _client.GetAsync($"/api/rectification/ledger?format=csv&townshipId={township}");
+        using var csv = await _client.GetAsync($"/api/rectification/townships/{township}/ledgers/items?format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
@@ -262,7 +262,7 @@ public sealed class RectificationTests : IDisposable
         Assert.Contains("桃源镇", lines[1]);
         Assert.Contains("违章搭建", text);
 
-        using var xlsx = await _client.GetAsync("/api/rectification/ledger?format=XLSX");
+        using var xlsx = await _client.GetAsync("/api/rectification/ledgers/items?format=XLSX");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         await using var stream = await xlsx.Content.ReadAsStreamAsync();
         using var copy = new MemoryStream();
@@ -273,7 +273,7 @@ public sealed class RectificationTests : IDisposable
         Assert.Equal(["垃圾清运", "违章搭建", "其他"], rows.Select(r => r["问题类别"]?.ToString()));
         Assert.All(rows, r => Assert.Equal("待认领", r["状态"]?.ToString()));
 
-        await (await _client.GetAsync("/api/rectification/ledger?format=pdf")).AssertProblem(400);
+        await (await _client.GetAsync("/api/rectification/ledgers/items?format=pdf")).AssertProblem(400);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.DemonstrationCreation.Data;
 using FluentValidation;
@@ -14,13 +15,11 @@ namespace CampaignPlatform.Modules.DemonstrationCreation.Ledgers;
 
 /// <summary>示范称号台账: a township's titles granted in a period (by grant date; default every one), held and withdrawn.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ExportTitlesLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : IRequest<Ledger>, ITownshipScoped;
+internal sealed record ExportTitlesLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : IRequest<Ledger>, ITownshipScoped, IDateRange;
 
 internal sealed class ExportTitlesLedgerValidator : AbstractValidator<ExportTitlesLedger>
 {
-    public ExportTitlesLedgerValidator() =>
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+    public ExportTitlesLedgerValidator() => this.AddDateRangeRule();
 }
 
 internal sealed class ExportTitlesLedgerHandler(DemonstrationCreationDbContext db, IMediator mediator) : IRequestHandler<ExportTitlesLedger, Ledger>
@@ -59,11 +58,6 @@ internal sealed class ExportTitlesLedgerHandler(DemonstrationCreationDbContext d
 internal static class LedgerEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/townships/{townshipId:guid}/ledgers/titles",
-                async (Guid townshipId, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    return writer.Write(await mediator.Send(new ExportTitlesLedger(townshipId, from, to), ct), chosen);
-                })
-            .WithSummary("示范称号台账 · Export a township's titles (format=csv|xlsx)");
+        api.MapLedger("titles", (township, from, to) => new ExportTitlesLedger(township, from, to))
+            .WithSummary("示范称号台账 · Export a township's titles (format=csv|xlsx, from, to)");
 }

@@ -18,7 +18,7 @@ internal sealed record FrontageStanding(Guid FrontageId, string Name, string Add
 /// worst first.
 /// </summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record GetFrontageLists(Guid TownshipId, DateOnly? From, DateOnly? To) : IRequest<FrontageListsDto>, ITownshipScoped;
+internal sealed record GetFrontageLists(Guid TownshipId, DateOnly? From, DateOnly? To) : IRequest<FrontageListsDto>, ITownshipScoped, IDateRange;
 
 internal sealed record FrontageListsDto(DateOnly From, DateOnly To, IReadOnlyList<FrontageStanding> Red, IReadOnlyList<FrontageStanding> Black);
 
@@ -30,9 +30,7 @@ internal sealed record UnitFrontageRecordDto(Guid UnitId, string UnitName, DateO
 
 internal sealed class GetFrontageListsValidator : AbstractValidator<GetFrontageLists>
 {
-    public GetFrontageListsValidator() =>
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+    public GetFrontageListsValidator() => this.AddDateRangeRule();
 }
 
 internal sealed class FrontageListHandlers(EnforcementDbContext db, IMediator mediator, TimeProvider time)

@@ -23,16 +23,14 @@ public enum EnforcementLedgerKind
 
 /// <summary>A township's enforcement ledger for a period (default: this year up to today). No phone numbers in it.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ExportEnforcementLedger(Guid TownshipId, EnforcementLedgerKind? Kind, DateOnly? From, DateOnly? To)
-    : IRequest<Ledger>, ITownshipScoped;
+internal sealed record ExportEnforcementLedger(Guid TownshipId, EnforcementLedgerKind Kind, DateOnly? From, DateOnly? To)
+    : IRequest<Ledger>, ITownshipScoped, IDateRange;
 
 internal sealed class ExportEnforcementLedgerValidator : AbstractValidator<ExportEnforcementLedger>
 {
     public ExportEnforcementLedgerValidator()
     {
-        RuleFor(q => q.Kind).NotNull().IsInEnum().WithMessage("台账类型只能是 cases 或 exposures。Unknown ledger kind.");
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+        this.AddDateRangeRule();
     }
 }
 
@@ -41,9 +39,7 @@ internal sealed class ExportEnforcementLedgerHandler(EnforcementDbContext db, IM
 {
     public async Task<Ledger> Handle(ExportEnforcementLedger request, CancellationToken cancellationToken)
     {
-        var today = CityClock.Today(time);
-        var from = request.From ?? new DateOnly(today.Year, 1, 1);
-        var to = request.To ?? today;
+        var (from, to) = request.OrThisYear(time);
         var township = (await mediator.Send(new FindTownship(request.TownshipId), cancellationToken))?.Name ?? "";
         var stem = $"{request.TownshipId:N}-{from:yyyyMMdd}-{to:yyyyMMdd}";
         if (request.Kind == EnforcementLedgerKind.Exposures)
@@ -87,18 +83,11 @@ internal sealed class ExportEnforcementLedgerHandler(EnforcementDbContext db, IM
 
 internal static class EnforcementLedgerEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/townships/{townshipId:guid}/ledgers/{kind}",
-                async (Guid townshipId, string kind, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    EnforcementLedgerKind? parsed = kind.ToLowerInvariant() switch
-                    {
-                        "cases" => EnforcementLedgerKind.Cases,
-                        "exposures" => EnforcementLedgerKind.Exposures,
-                        _ => (EnforcementLedgerKind)(-1),
-                    };
-                    return writer.Write(await mediator.Send(new ExportEnforcementLedger(townshipId, parsed, from, to), ct), chosen);
-                })
-            .WithSummary("导出台账 · Export a township's ledger: cases or exposures (format=csv|xlsx)");
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapLedger("cases", (township, from, to) => new ExportEnforcementLedger(township, EnforcementLedgerKind.Cases, from, to))
+            .WithSummary("执法案件台账 · Export a township's cases (format=csv|xlsx, from, to)");
+        api.MapLedger("exposures", (township, from, to) => new ExportEnforcementLedger(township, EnforcementLedgerKind.Exposures, from, to))
+            .WithSummary("曝光台账 · Export a township's exposures (format=csv|xlsx, from, to)");
+    }
 }

@@ -24,16 +24,14 @@ public enum HygieneLedgerKind
 
 /// <summary>A township's hygiene ledger for a period (default: this year up to today).</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ExportHygieneLedger(Guid TownshipId, HygieneLedgerKind? Kind, DateOnly? From, DateOnly? To)
-    : IRequest<Kernel.Ledgers.Ledger>, ITownshipScoped;
+internal sealed record ExportHygieneLedger(Guid TownshipId, HygieneLedgerKind Kind, DateOnly? From, DateOnly? To)
+    : IRequest<Kernel.Ledgers.Ledger>, ITownshipScoped, IDateRange;
 
 internal sealed class ExportHygieneLedgerValidator : AbstractValidator<ExportHygieneLedger>
 {
     public ExportHygieneLedgerValidator()
     {
-        RuleFor(q => q.Kind).NotNull().IsInEnum().WithMessage("台账类型只能是 sites、facility-checks 或 disinfections。Unknown ledger kind.");
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+        this.AddDateRangeRule();
     }
 }
 
@@ -42,9 +40,7 @@ internal sealed class ExportHygieneLedgerHandler(HygieneDbContext db, IMediator 
 {
     public async Task<Kernel.Ledgers.Ledger> Handle(ExportHygieneLedger request, CancellationToken cancellationToken)
     {
-        var today = CityClock.Today(time);
-        var from = request.From ?? new DateOnly(today.Year, 1, 1);
-        var to = request.To ?? today;
+        var (from, to) = request.OrThisYear(time);
         var township = (await mediator.Send(new FindTownship(request.TownshipId), cancellationToken))?.Name ?? "";
         var sites = await db.Sites.AsNoTracking().Where(s => s.TownshipId == request.TownshipId).ToDictionaryAsync(s => s.Id, cancellationToken);
         var villages = (await mediator.Send(new ListVillages([request.TownshipId]), cancellationToken)).ToDictionary(v => v.Id, v => v.Name);
@@ -55,7 +51,7 @@ internal sealed class ExportHygieneLedgerHandler(HygieneDbContext db, IMediator 
         var start = CityClock.StartOf(from);
         var end = CityClock.StartOf(to.AddDays(1));
 
-        switch (request.Kind!.Value)
+        switch (request.Kind)
         {
             case HygieneLedgerKind.Sites:
                 var siteRows = sites.Values.Where(s => s.CreatedAt < end).OrderBy(s => s.Category).ThenBy(s => s.Name)
@@ -94,19 +90,13 @@ internal sealed class ExportHygieneLedgerHandler(HygieneDbContext db, IMediator 
 
 internal static class HygieneLedgerEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/townships/{townshipId:guid}/ledgers/{kind}",
-                async (Guid townshipId, string kind, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    HygieneLedgerKind? parsed = kind.ToLowerInvariant() switch
-                    {
-                        "sites" => HygieneLedgerKind.Sites,
-                        "facility-checks" => HygieneLedgerKind.FacilityChecks,
-                        "disinfections" => HygieneLedgerKind.Disinfections,
-                        _ => (HygieneLedgerKind)(-1),
-                    };
-                    return writer.Write(await mediator.Send(new ExportHygieneLedger(townshipId, parsed, from, to), ct), chosen);
-                })
-            .WithSummary("导出台账 · Export a township's ledger: sites, facility-checks or disinfections (format=csv|xlsx)");
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapLedger("sites", (township, from, to) => new ExportHygieneLedger(township, HygieneLedgerKind.Sites, from, to))
+            .WithSummary("场所台账 · Export a township's sites (format=csv|xlsx, from, to)");
+        api.MapLedger("facility-checks", (township, from, to) => new ExportHygieneLedger(township, HygieneLedgerKind.FacilityChecks, from, to))
+            .WithSummary("设施检查台账 · Export a township's facility checks (format=csv|xlsx, from, to)");
+        api.MapLedger("disinfections", (township, from, to) => new ExportHygieneLedger(township, HygieneLedgerKind.Disinfections, from, to))
+            .WithSummary("消毒记录台账 · Export a township's disinfections (format=csv|xlsx, from, to)");
+    }
 }

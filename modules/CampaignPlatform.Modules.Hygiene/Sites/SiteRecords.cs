@@ -11,36 +11,29 @@ namespace CampaignPlatform.Modules.Hygiene.Sites;
 
 /// <summary>A site's facility checks in a period of city dates (default: the last 30 days), newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
-internal sealed record ListFacilityChecks(Guid SiteId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<FacilityCheckDto>>, ISitePeriod;
+internal sealed record ListFacilityChecks(Guid SiteId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<FacilityCheckDto>>, IDateRange;
 
 /// <summary>A site's disinfection log in a period of city dates (default: the last 30 days), newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
-internal sealed record ListDisinfections(Guid SiteId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<DisinfectionDto>>, ISitePeriod;
-
-internal interface ISitePeriod
-{
-    DateOnly? From { get; }
-    DateOnly? To { get; }
-}
+internal sealed record ListDisinfections(Guid SiteId, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<DisinfectionDto>>, IDateRange;
 
 internal static class SitePeriod
 {
     public const int DefaultDays = 30;
     public const int MaxDays = 366;
 
-    public static (DateOnly From, DateOnly To) Resolve(ISitePeriod period, TimeProvider time)
+    public static (DateOnly From, DateOnly To) Resolve(IDateRange period, TimeProvider time)
     {
         var to = period.To ?? CityClock.Today(time);
         return (period.From ?? to.AddDays(-(DefaultDays - 1)), to);
     }
 }
 
-internal abstract class SitePeriodValidator<T> : AbstractValidator<T> where T : ISitePeriod
+internal abstract class SitePeriodValidator<T> : AbstractValidator<T> where T : IDateRange
 {
     public SitePeriodValidator()
     {
-        RuleFor(p => p.To).GreaterThanOrEqualTo(p => p.From!.Value).When(p => p.From is not null && p.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' cannot be before 'from'.");
+        this.AddDateRangeRule();
         RuleFor(p => p.From).Must((p, from) => p.To!.Value.DayNumber - from!.Value.DayNumber < SitePeriod.MaxDays)
             .When(p => p.From is not null && p.To is not null && p.To >= p.From)
             .WithMessage($"查询期间不能超过 {SitePeriod.MaxDays} 天；整段台账请导出。At most {SitePeriod.MaxDays} days; export the ledger for more.");

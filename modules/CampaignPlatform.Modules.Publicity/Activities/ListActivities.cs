@@ -1,6 +1,8 @@
 using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Shared;
@@ -13,7 +15,7 @@ namespace CampaignPlatform.Modules.Publicity.Activities;
 /// <summary>A township's activities, filtered by village, channel and period, newest first, a page at a time.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListActivities(Guid TownshipId, Guid? VillageId, Channel? Channel, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
-    : IRequest<Page<ActivityDto>>, ITownshipScoped, IPeriodQuery;
+    : IRequest<Paged<ActivityDto>>, ITownshipScoped, IPagedQuery, IDateRange;
 
 /// <summary>One activity.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
@@ -23,15 +25,16 @@ internal sealed class ListActivitiesValidator : AbstractValidator<ListActivities
 {
     public ListActivitiesValidator()
     {
-        this.AddPeriodRules();
+        this.AddPagingRules();
+        this.AddDateRangeRule();
         RuleFor(q => q.Channel).IsInEnum();
     }
 }
 
 internal sealed class ActivityQueries(PublicityDbContext db, IMediator mediator)
-    : IRequestHandler<ListActivities, Page<ActivityDto>>, IRequestHandler<GetActivity, ActivityDto>
+    : IRequestHandler<ListActivities, Paged<ActivityDto>>, IRequestHandler<GetActivity, ActivityDto>
 {
-    public async Task<Page<ActivityDto>> Handle(ListActivities request, CancellationToken cancellationToken)
+    public async Task<Paged<ActivityDto>> Handle(ListActivities request, CancellationToken cancellationToken)
     {
         var query = InPeriod(db, request.TownshipId, request.From, request.To);
         if (request.VillageId is { } village)
@@ -45,8 +48,9 @@ internal sealed class ActivityQueries(PublicityDbContext db, IMediator mediator)
         }
 
         var names = await VillageNames(mediator, request.TownshipId, cancellationToken);
-        return await query.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.RecordedAt)
-            .ToPageAsync(request, a => ActivityDto.From(a, NameOf(names, a.VillageId)), cancellationToken);
+        var page = await query.OrderByDescending(a => a.HeldOn).ThenByDescending(a => a.RecordedAt)
+            .ToPagedAsync(request, cancellationToken);
+        return page.Map(a => ActivityDto.From(a, NameOf(names, a.VillageId)));
     }
 
     public async Task<ActivityDto> Handle(GetActivity request, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -30,14 +31,13 @@ public enum PublicityLedgerKind
 /// own rounds and the city-wide rounds that cover it, since both are evidence for it.
 /// </summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ExportPublicityLedger(Guid TownshipId, PublicityLedgerKind? Kind, DateOnly? From, DateOnly? To)
+internal sealed record ExportPublicityLedger(Guid TownshipId, PublicityLedgerKind Kind, DateOnly? From, DateOnly? To)
     : IRequest<Ledger>, ITownshipScoped, IDateRange;
 
 internal sealed class ExportPublicityLedgerValidator : AbstractValidator<ExportPublicityLedger>
 {
     public ExportPublicityLedgerValidator()
     {
-        RuleFor(q => q.Kind).NotNull().IsInEnum().WithMessage("台账类型只能是 activities、volunteer-work 或 surveys。Unknown ledger kind.");
         this.AddDateRangeRule();
     }
 }
@@ -53,7 +53,7 @@ internal sealed class ExportPublicityLedgerHandler(PublicityDbContext db, IMedia
         string Village(Guid? id) => ActivityQueries.NameOf(villages, id) ?? "";
         var stem = $"{request.TownshipId:N}-{from:yyyyMMdd}-{to:yyyyMMdd}";
 
-        switch (request.Kind!.Value)
+        switch (request.Kind)
         {
             case PublicityLedgerKind.Activities:
                 var activities = await ActivityQueries.InPeriod(db, request.TownshipId, from, to)
@@ -100,19 +100,13 @@ internal sealed class ExportPublicityLedgerHandler(PublicityDbContext db, IMedia
 
 internal static class PublicityLedgerEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/townships/{townshipId:guid}/ledgers/{kind}",
-                async (Guid townshipId, string kind, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    PublicityLedgerKind? parsed = kind.ToLower(CultureInfo.InvariantCulture) switch
-                    {
-                        "activities" => PublicityLedgerKind.Activities,
-                        "volunteer-work" => PublicityLedgerKind.VolunteerWork,
-                        "surveys" => PublicityLedgerKind.Surveys,
-                        _ => (PublicityLedgerKind)(-1),
-                    };
-                    return writer.Write(await mediator.Send(new ExportPublicityLedger(townshipId, parsed, from, to), ct), chosen);
-                })
-            .WithSummary("导出台账 · Export a township's ledger: activities, volunteer-work or surveys (format=csv|xlsx)");
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapLedger("activities", (township, from, to) => new ExportPublicityLedger(township, PublicityLedgerKind.Activities, from, to))
+            .WithSummary("宣传活动台账 · Export a township's activities (format=csv|xlsx, from, to)");
+        api.MapLedger("volunteer-work", (township, from, to) => new ExportPublicityLedger(township, PublicityLedgerKind.VolunteerWork, from, to))
+            .WithSummary("志愿服务台账 · Export a township's volunteer work (format=csv|xlsx, from, to)");
+        api.MapLedger("surveys", (township, from, to) => new ExportPublicityLedger(township, PublicityLedgerKind.Surveys, from, to))
+            .WithSummary("调查台账 · Export the survey rounds that cover a township (format=csv|xlsx, from, to)");
+    }
 }

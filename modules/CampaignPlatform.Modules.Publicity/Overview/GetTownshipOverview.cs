@@ -1,6 +1,7 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Assessment;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;

@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Shared;
 using FluentValidation;

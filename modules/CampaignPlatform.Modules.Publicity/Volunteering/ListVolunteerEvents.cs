@@ -1,6 +1,8 @@
 using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Errors;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -15,7 +17,7 @@ namespace CampaignPlatform.Modules.Publicity.Volunteering;
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
 internal sealed record ListVolunteerEvents(
     Guid TownshipId, Guid? VillageId, VolunteerWorkKind? Kind, DateOnly? From, DateOnly? To, int? Page, int? PageSize)
-    : IRequest<Page<VolunteerEventDto>>, ITownshipScoped, IPeriodQuery;
+    : IRequest<Paged<VolunteerEventDto>>, ITownshipScoped, IPagedQuery, IDateRange;
 
 /// <summary>One volunteer event.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
@@ -25,15 +27,16 @@ internal sealed class ListVolunteerEventsValidator : AbstractValidator<ListVolun
 {
     public ListVolunteerEventsValidator()
     {
-        this.AddPeriodRules();
+        this.AddPagingRules();
+        this.AddDateRangeRule();
         RuleFor(q => q.Kind).IsInEnum();
     }
 }
 
 internal sealed class VolunteerEventQueries(PublicityDbContext db, IMediator mediator)
-    : IRequestHandler<ListVolunteerEvents, Page<VolunteerEventDto>>, IRequestHandler<GetVolunteerEvent, VolunteerEventDto>
+    : IRequestHandler<ListVolunteerEvents, Paged<VolunteerEventDto>>, IRequestHandler<GetVolunteerEvent, VolunteerEventDto>
 {
-    public async Task<Page<VolunteerEventDto>> Handle(ListVolunteerEvents request, CancellationToken cancellationToken)
+    public async Task<Paged<VolunteerEventDto>> Handle(ListVolunteerEvents request, CancellationToken cancellationToken)
     {
         var query = InPeriod(db, [request.TownshipId], request.From, request.To);
         if (request.VillageId is { } village)
@@ -47,8 +50,9 @@ internal sealed class VolunteerEventQueries(PublicityDbContext db, IMediator med
         }
 
         var names = await ActivityQueries.VillageNames(mediator, request.TownshipId, cancellationToken);
-        return await query.OrderByDescending(e => e.HeldOn).ThenByDescending(e => e.RecordedAt)
-            .ToPageAsync(request, e => VolunteerEventDto.From(e, ActivityQueries.NameOf(names, e.VillageId)), cancellationToken);
+        var page = await query.OrderByDescending(e => e.HeldOn).ThenByDescending(e => e.RecordedAt)
+            .ToPagedAsync(request, cancellationToken);
+        return page.Map(e => VolunteerEventDto.From(e, ActivityQueries.NameOf(names, e.VillageId)));
     }
 
     public async Task<VolunteerEventDto> Handle(GetVolunteerEvent request, CancellationToken cancellationToken)

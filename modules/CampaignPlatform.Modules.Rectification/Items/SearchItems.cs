@@ -20,7 +20,7 @@ internal sealed record SearchItems(
     DateOnly? From,
     DateOnly? To,
     int? Page,
-    int? PageSize) : IRequest<ItemPage>;
+    int? PageSize) : IRequest<ItemPage>, IDateRange;
 
 internal sealed class SearchItemsValidator : AbstractValidator<SearchItems>
 {
@@ -29,8 +29,7 @@ internal sealed class SearchItemsValidator : AbstractValidator<SearchItems>
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 200);
         RuleFor(q => q.Module).MaximumLength(64);
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+        this.AddDateRangeRule();
     }
 }
 

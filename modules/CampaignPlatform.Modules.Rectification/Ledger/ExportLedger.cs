@@ -1,6 +1,7 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Ledgers;
 using CampaignPlatform.Kernel.Time;
+using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Rectification.Data;
 using CampaignPlatform.Modules.Rectification.Items;
 using FluentValidation;
@@ -14,17 +15,25 @@ namespace CampaignPlatform.Modules.Rectification.Ledger;
 
 /// <summary>问题整改台账: every item filed in the period (default: this year), for one township or the city.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.UnitOfficer)]
-internal sealed record ExportLedger(Guid? TownshipId, DateOnly? From, DateOnly? To) : IRequest<Kernel.Ledgers.Ledger>;
+internal sealed record ExportLedger(Guid? TownshipId, DateOnly? From, DateOnly? To) : IRequest<Kernel.Ledgers.Ledger>, IDateRange;
+
+/// <summary>The same ledger for one township, under the route every ledger has.</summary>
+[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
+internal sealed record ExportTownshipLedger(Guid TownshipId, DateOnly? From, DateOnly? To)
+    : IRequest<Kernel.Ledgers.Ledger>, ITownshipScoped, IDateRange;
+
+internal sealed class ExportTownshipLedgerValidator : AbstractValidator<ExportTownshipLedger>
+{
+    public ExportTownshipLedgerValidator() => this.AddDateRangeRule();
+}
 
 internal sealed class ExportLedgerValidator : AbstractValidator<ExportLedger>
 {
-    public ExportLedgerValidator() =>
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+    public ExportLedgerValidator() => this.AddDateRangeRule();
 }
 
 internal sealed class ExportLedgerHandler(RectificationDbContext db, IMediator mediator, TimeProvider time)
-    : IRequestHandler<ExportLedger, Kernel.Ledgers.Ledger>
+    : IRequestHandler<ExportLedger, Kernel.Ledgers.Ledger>, IRequestHandler<ExportTownshipLedger, Kernel.Ledgers.Ledger>
 {
     private static readonly string[] Headers =
     [
@@ -32,11 +41,13 @@ internal sealed class ExportLedgerHandler(RectificationDbContext db, IMediator m
         "整改期限", "状态", "是否逾期", "挂牌督办", "认领时间", "整改情况", "佐证材料", "销号时间", "回头看", "重新打开次数", "登记时间", "登记人",
     ];
 
+    public Task<Kernel.Ledgers.Ledger> Handle(ExportTownshipLedger request, CancellationToken cancellationToken) =>
+        Handle(new ExportLedger(request.TownshipId, request.From, request.To), cancellationToken);
+
     public async Task<Kernel.Ledgers.Ledger> Handle(ExportLedger request, CancellationToken cancellationToken)
     {
         var today = CityClock.Today(time);
-        var from = request.From ?? new DateOnly(today.Year, 1, 1);
-        var to = request.To ?? today;
+        var (from, to) = request.OrThisYear(time);
         var filter = new SearchItems(request.TownshipId, null, null, null, null, null, null, from, to, null, null);
         var items = await SearchItemsHandler.Filter(db.Items.AsNoTracking(), filter, today).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var names = await OrgNames.LoadAsync(mediator, items.Where(i => i.VillageId != null).Select(i => i.TownshipId), cancellationToken);
@@ -54,11 +65,17 @@ internal sealed class ExportLedgerHandler(RectificationDbContext db, IMediator m
 
 internal static class LedgerEndpoints
 {
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/ledger", async (string? format, Guid? townshipId, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapLedger("items", (township, from, to) => new ExportTownshipLedger(township, from, to))
+            .WithSummary("导出整改台账 · Export a township's rectification ledger (format=csv|xlsx, from, to)");
+        // The city's ledger, every township in one sheet: for the city office (a township officer gets their own).
+        api.MapGet("/ledgers/items", async (string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer,
+                CancellationToken ct) =>
             {
                 var chosen = LedgerFormats.Parse(format);
-                return writer.Write(await mediator.Send(new ExportLedger(townshipId, from, to), ct), chosen);
+                return writer.Write(await mediator.Send(new ExportLedger(null, from, to), ct), chosen);
             })
-            .WithSummary("导出整改台账 · Export the rectification ledger (format=csv|xlsx)");
+            .WithSummary("导出全市整改台账 · Export the city's rectification ledger (format=csv|xlsx, from, to)");
+    }
 }

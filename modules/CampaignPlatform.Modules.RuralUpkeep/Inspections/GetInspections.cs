@@ -1,5 +1,6 @@
 using CampaignPlatform.Kernel.Access;
 using CampaignPlatform.Kernel.Organisation;
+using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.RuralUpkeep.Data;
 using FluentValidation;
@@ -13,7 +14,7 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Inspections;
 
 /// <summary>A township's inspections in a period, newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
-internal sealed record GetTownshipInspections(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<IReadOnlyList<InspectionDto>>;
+internal sealed record GetTownshipInspections(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<IReadOnlyList<InspectionDto>>, IDateRange;
 
 /// <summary>A village's inspections, newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
@@ -21,9 +22,7 @@ internal sealed record GetVillageInspections(Guid VillageId) : IVillageScoped, I
 
 internal sealed class GetTownshipInspectionsValidator : AbstractValidator<GetTownshipInspections>
 {
-    public GetTownshipInspectionsValidator() =>
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+    public GetTownshipInspectionsValidator() => this.AddDateRangeRule();
 }
 
 internal sealed class InspectionQueries(RuralUpkeepDbContext db, IMediator mediator) :

@@ -18,7 +18,7 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Ledgers;
 
 /// <summary>农村人居环境检查台账: a township's inspections in the period (default: this year), one row per inspection.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ExportInspectionLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>;
+internal sealed record ExportInspectionLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>, IDateRange;
 
 /// <summary>村庄长效管护“五有”台账: a township's villages with each of the five haves, as of now.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
@@ -26,20 +26,16 @@ internal sealed record ExportFiveHavesLedger(Guid TownshipId) : ITownshipScoped,
 
 /// <summary>农户积分台账: every points movement of a township's households in the period (default: this year).</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ExportPointsLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>;
+internal sealed record ExportPointsLedger(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<Ledger>, IDateRange;
 
 internal sealed class ExportPointsLedgerValidator : AbstractValidator<ExportPointsLedger>
 {
-    public ExportPointsLedgerValidator() =>
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+    public ExportPointsLedgerValidator() => this.AddDateRangeRule();
 }
 
 internal sealed class ExportInspectionLedgerValidator : AbstractValidator<ExportInspectionLedger>
 {
-    public ExportInspectionLedgerValidator() =>
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("结束日期不能早于开始日期。'to' must not be before 'from'.");
+    public ExportInspectionLedgerValidator() => this.AddDateRangeRule();
 }
 
 internal sealed class LedgerHandlers(RuralUpkeepDbContext db, IMediator mediator, TimeProvider time) :
@@ -54,9 +50,7 @@ internal sealed class LedgerHandlers(RuralUpkeepDbContext db, IMediator mediator
 
     public async Task<Ledger> Handle(ExportInspectionLedger request, CancellationToken cancellationToken)
     {
-        var today = CityClock.Today(time);
-        var from = request.From ?? new DateOnly(today.Year, 1, 1);
-        var to = request.To ?? today;
+        var (from, to) = request.OrThisYear(time);
         var township = await Township(request.TownshipId, cancellationToken);
         var names = await InspectionQueries.VillageNames(mediator, request.TownshipId, cancellationToken);
         var inspections = await InspectionQueries.InPeriod(db, request.TownshipId, from, to)
@@ -100,9 +94,7 @@ internal sealed class LedgerHandlers(RuralUpkeepDbContext db, IMediator mediator
 
     public async Task<Ledger> Handle(ExportPointsLedger request, CancellationToken cancellationToken)
     {
-        var today = CityClock.Today(time);
-        var from = request.From ?? new DateOnly(today.Year, 1, 1);
-        var to = request.To ?? today;
+        var (from, to) = request.OrThisYear(time);
         var (start, end) = (CityClock.StartOf(from), CityClock.StartOf(to.AddDays(1)));
         var township = await Township(request.TownshipId, cancellationToken);
         var names = await InspectionQueries.VillageNames(mediator, request.TownshipId, cancellationToken);
@@ -126,26 +118,11 @@ internal static class LedgerEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/townships/{townshipId:guid}/ledgers/inspections", async (
-                    Guid townshipId, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    return writer.Write(await mediator.Send(new ExportInspectionLedger(townshipId, from, to), ct), chosen);
-                })
+        api.MapLedger("inspections", (township, from, to) => new ExportInspectionLedger(township, from, to))
             .WithSummary("导出检查台账 · Export a township's inspections (format=csv|xlsx, from, to)");
-        api.MapGet("/townships/{townshipId:guid}/ledgers/five-haves", async (
-                    Guid townshipId, string? format, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    return writer.Write(await mediator.Send(new ExportFiveHavesLedger(townshipId), ct), chosen);
-                })
+        api.MapLedger("five-haves", township => new ExportFiveHavesLedger(township))
             .WithSummary("导出“五有”台账 · Export a township's five-haves ledger (format=csv|xlsx)");
-        api.MapGet("/townships/{townshipId:guid}/ledgers/points", async (
-                    Guid townshipId, string? format, DateOnly? from, DateOnly? to, IMediator mediator, ILedgerWriter writer, CancellationToken ct) =>
-                {
-                    var chosen = LedgerFormats.Parse(format);
-                    return writer.Write(await mediator.Send(new ExportPointsLedger(townshipId, from, to), ct), chosen);
-                })
+        api.MapLedger("points", (township, from, to) => new ExportPointsLedger(township, from, to))
             .WithSummary("导出积分台账 · Export a township's household points movements (format=csv|xlsx, from, to)");
     }
 }

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Shared;
@@ -12,7 +13,7 @@ public sealed class ActivitiesModel(IMediator mediator) : PeriodListModel(mediat
     [BindProperty(SupportsGet = true)]
     public Channel? Channel { get; set; }
 
-    internal Page<ActivityDto>? Activities { get; private set; }
+    internal Paged<ActivityDto>? Activities { get; private set; }
 
     public async Task OnGetAsync()
     {

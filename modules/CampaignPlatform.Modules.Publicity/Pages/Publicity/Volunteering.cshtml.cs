@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Shared;
 using CampaignPlatform.Modules.Publicity.Volunteering;
@@ -12,7 +13,7 @@ public sealed class VolunteeringModel(IMediator mediator) : PeriodListModel(medi
     [BindProperty(SupportsGet = true)]
     public VolunteerWorkKind? Kind { get; set; }
 
-    internal Page<VolunteerEventDto>? Events { get; private set; }
+    internal Paged<VolunteerEventDto>? Events { get; private set; }
 
     public async Task OnGetAsync()
     {

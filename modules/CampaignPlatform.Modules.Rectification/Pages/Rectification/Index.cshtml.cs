@@ -72,5 +72,7 @@ public sealed class BoardModel(IMediator mediator, ICurrentActor actor, IModuleC
         Columns = columns;
     }
 
-    internal string LedgerLink(string format) => $"/api/rectification/ledger?format={format}" + (TownshipId is { } t ? $"&townshipId={t}" : "");
+    internal string LedgerLink(string format) => TownshipId is { } t
+        ? $"/api/rectification/townships/{t}/ledgers/items?format={format}"
+        : $"/api/rectification/ledgers/items?format={format}";
 }
