@@ -293,7 +293,7 @@ public sealed class EnforcementWorkflowTests : IDisposable
         Assert.True((await exposures.Content.ReadAsByteArrayAsync()).Length > 100);
         using var exposureCsv = await _client.GetAsync($"/api/enforcement/townships/{township}/ledgers/exposures");
         Assert.Contains("典型案例媒体曝光", await exposureCsv.Content.ReadAsStringAsync());
-        await (await _client.GetAsync($"/api/enforcement/townships/{township}/ledgers/nonsense")).AssertProblem(400);
+        await (await _client.GetAsync($"/api/enforcement/townships/{township}/ledgers/nonsense")).AssertProblem(404); // no such ledger
         await (await _client.GetAsync($"/api/enforcement/townships/{township}/ledgers/cases?from=2026-03-01&to=2026-02-01")).AssertProblem(400);
     }
 

@@ -280,7 +280,7 @@ public sealed class HygieneTests : IDisposable
         }
 
         await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/sites?format=pdf")).AssertProblem(400);
-        await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/nonsense")).AssertProblem(400);
+        await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/nonsense")).AssertProblem(404); // no such ledger
         await (await _client.GetAsync($"/api/hygiene/townships/{township}/ledgers/sites?from=2026-02-01&to=2026-01-01")).AssertProblem(400);
     }
 }

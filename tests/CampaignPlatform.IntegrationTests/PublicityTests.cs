@@ -444,7 +444,7 @@ public sealed class PublicityTests : IDisposable
         using var empty = await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/activities?from={Today.AddDays(-30):yyyy-MM-dd}&to={Today.AddDays(-1):yyyy-MM-dd}");
         Assert.Single(Encoding.UTF8.GetString(await empty.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/activities?format=pdf")).AssertProblem(400);
-        await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/nonsense")).AssertProblem(400);
+        await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/nonsense")).AssertProblem(404); // no such ledger
         await (await _client.GetAsync($"/api/publicity/townships/{township}/ledgers/surveys?from=2026-02-01&to=2026-01-01")).AssertProblem(400);
     }
 }
