@@ -20,7 +20,7 @@ internal sealed class HygieneDbContext(DbContextOptions<HygieneDbContext> option
             e.ToTable("sites");
             e.HasIndex(s => new { s.TownshipId, s.Category });
             // Every column the scorecard's count of sites reads (SiteGroups), so SQLite finds a township's sites without
-            // visiting their rows, which the names and addresses make wide: 60 ms instead of 150 ms for the province.
+            // visiting their rows, which the names and addresses make wide.
             e.HasIndex(s => new { s.TownshipId, s.CreatedAt, s.RetiredOn, s.Id });
             e.Property(s => s.Category).HasConversion<string>().HasMaxLength(16);
             e.Property(s => s.Name).HasMaxLength(200);

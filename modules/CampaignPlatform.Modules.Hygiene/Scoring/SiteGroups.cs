@@ -21,9 +21,9 @@ internal sealed record SiteGroup(
 }
 
 /// <summary>
-/// The sites of the scorecard's lines grouped in the database (<see cref="SiteGroup"/>): a province's 20,000 sites and
-/// their kept latest checks come back as about one row per township — every site registered before the period counts
-/// from the period's first day, so they share one group — instead of 20,000 rows read, keyed and counted here.
+/// The sites of the scorecard's lines grouped in the database (<see cref="SiteGroup"/>): a province's sites and their
+/// kept latest checks come back as about one row per township — every site registered before the period counts from
+/// the period's first day, so they share one group — rather than every site read, keyed and counted here.
 /// </summary>
 internal static class SiteGroups
 {

@@ -8,10 +8,9 @@ namespace CampaignPlatform.Host.Storage;
 /// <summary>
 /// Lets SQLite itself wait for the file's single write lock (<c>PRAGMA busy_timeout</c>), as long as the connection's
 /// <c>Default Timeout</c>. Without it SQLite answers "busy" at once and Microsoft.Data.Sqlite retries the statement after
-/// sleeping 150 ms a time, so a report that met another's write transaction waited 150, 300, 450 ms… although the lock
-/// was free again after a few milliseconds (traced under the intake load: the slow requests spent their time in
-/// <c>BEGIN IMMEDIATE</c> and in the rate limit's upsert, in multiples of 150 ms). SQLite's own handler retries
-/// after 1, 2, 5, 10, 15, 20, 25… ms, so a waiter takes the lock soon after it is released. A connection SQLite opened
+/// sleeping a fixed 150 ms, so a writer that met another's transaction waits in steps of 150 ms although the lock is
+/// usually free again within milliseconds. SQLite's own handler retries after 1, 2, 5, 10, 15, 20, 25… ms, so a waiter
+/// takes the lock soon after it is released. A connection SQLite opened
 /// read-only is kept out of the pool here too (<see cref="SqliteReadOnlyOpens"/>).
 /// </summary>
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor

@@ -15,10 +15,10 @@ public sealed record ScorePeriod(int Year, DateOnly From, DateOnly To)
 /// (<see cref="TownshipId"/> null) a module counts only the townships where it is on; for one township the
 /// assessment drops the lines of a module that is off there and says so.
 /// <para>
-/// Since kernel 1.1 the assessment may ask for each of several townships at once (<see cref="EachTownship"/>, for the
+/// The assessment may ask for each of several townships at once (<see cref="EachTownship"/>, for the
 /// red and black lists): a module then answers with <see cref="Add(Guid, ScoreLine)"/>, for every township of the set
 /// whatever its switch, as it would answer for that township alone, and reads each table once rather than once per
-/// township. A module built against 1.0 knows nothing of the set and answers for the city with
+/// township. A module built against kernel 1.0 knows nothing of the set and answers for the city with
 /// <see cref="Add(ScoreLine)"/>; the assessment then asks that module's way again, township by township.
 /// </para>
 /// </summary>

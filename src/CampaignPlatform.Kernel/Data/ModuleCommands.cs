@@ -9,7 +9,7 @@ namespace CampaignPlatform.Kernel.Data;
 /// <summary>
 /// Plain commands for what EF Core cannot express (upserts on a unique key, grouped reads of summaries), run on a
 /// module context's own connection and inside its current transaction, so a summary moves with the change that moved
-/// it. Since kernel 1.3: before it every module that kept a summary carried its own copy.
+/// it. In the kernel so that a module keeping a summary does not carry its own copy.
 /// </summary>
 public static class ModuleCommands
 {

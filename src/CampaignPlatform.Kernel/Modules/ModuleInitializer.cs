@@ -10,19 +10,19 @@ public interface IModuleInitializer
     Task InitializeAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Since kernel 1.4: whether it runs at every start (the default, as before 1.4) or only when the host prepares the
-    /// database (<see cref="InitializerRuns.WhenPreparing"/>).
+    /// Whether it runs at every start (the default) or only when the host prepares the database
+    /// (<see cref="InitializerRuns.WhenPreparing"/>).
     /// </summary>
     InitializerRuns Runs => InitializerRuns.EveryStart;
 
     /// <summary>
-    /// Since kernel 1.4, for <see cref="InitializerRuns.WhenPreparing"/>: the configuration sections (or keys) it reads.
+    /// For <see cref="InitializerRuns.WhenPreparing"/>: the configuration sections (or keys) it reads.
     /// A change in any of them between two starts makes the host prepare the database again, so it runs with the new values.
     /// </summary>
     IReadOnlyList<string> ReadsConfiguration => [];
 }
 
-/// <summary>When the host runs an <see cref="IModuleInitializer"/> (since kernel 1.4).</summary>
+/// <summary>When the host runs an <see cref="IModuleInitializer"/>.</summary>
 public enum InitializerRuns
 {
     /// <summary>At every start, before the host serves: for work that depends on what happened since the last start.</summary>

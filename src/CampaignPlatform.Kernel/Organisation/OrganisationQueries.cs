@@ -18,7 +18,7 @@ public sealed record ListVillages(IReadOnlyCollection<Guid> TownshipIds) : IRequ
 
 /// <summary>
 /// Only the ids of the active villages of the given townships, each with its township, in no particular order: for a
-/// check that writes a row per village of a whole province and needs nothing else of them. Since kernel 1.2.
+/// check that writes a row per village of a whole province and needs nothing else of them.
 /// </summary>
 public sealed record ListVillageKeys(IReadOnlyCollection<Guid> TownshipIds) : IRequest<IReadOnlyList<VillageKey>>;
 
