@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CampaignPlatform.Kernel.Access;
-using CampaignPlatform.Kernel.Organisation;
 using MediatR;
 
 namespace CampaignPlatform.Host.Access;
@@ -25,7 +24,7 @@ internal sealed class AccountCheck(RequestDelegate next)
             if (account is { Disabled: false } && account.SecurityStamp == context.User.FindFirstValue(PlatformClaims.SecurityStamp))
             {
                 context.Items[ItemKey] = account;
-                context.Items[HttpDataScope.ItemKey] = await ScopeOfAsync(account, mediator, context.RequestAborted);
+                context.Items[HttpDataScope.ItemKey] = await mediator.Send(new FindDataScope(account), context.RequestAborted);
             }
             else
             {
@@ -35,16 +34,4 @@ internal sealed class AccountCheck(RequestDelegate next)
 
         await next(context);
     }
-
-    /// <summary>A township officer sees one township; a grid worker the villages of their grids; a unit officer their unit's work.</summary>
-    private static async Task<DataScope> ScopeOfAsync(AccountInfo account, IMediator mediator, CancellationToken ct) => account.Role switch
-    {
-        ActorRole.TownshipOfficer when account.TownshipId is { } township => DataScope.Township(township),
-        ActorRole.GridWorker when account.TownshipId is { } township =>
-            DataScope.Villages(township, (await mediator.Send(new FindGrids(account.GridIds), ct)).Where(g => !g.Retired).Select(g => g.VillageId).Distinct().ToList()),
-        ActorRole.UnitOfficer when account.UnitId is { } unit => DataScope.Unit(unit),
-        ActorRole.CityAdministrator or ActorRole.CitySupervisor => DataScope.Unrestricted,
-        // A scoped role without its scope sees nothing rather than everything.
-        _ => DataScope.Township(Guid.Empty) with { AllVillages = false, AllUnits = false },
-    };
 }

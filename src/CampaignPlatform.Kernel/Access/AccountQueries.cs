@@ -21,3 +21,9 @@ public sealed record AccountInfo(
 
 /// <summary>One account by id, or null.</summary>
 public sealed record FindAccount(Guid AccountId) : IRequest<AccountInfo?>;
+
+/// <summary>
+/// What this account may see (<see cref="DataScope"/>), from its role and where it works. The host asks it right after
+/// <see cref="FindAccount"/> on every signed-in request.
+/// </summary>
+public sealed record FindDataScope(AccountInfo Account) : IRequest<DataScope>;
