@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.Accounts.Data;
 using CampaignPlatform.Modules.Accounts.Management;
@@ -22,6 +23,8 @@ public sealed class AccountsModule : IModule
         "Accounts, roles and scopes, sign-in by token or cookie, sign-in throttling and the audit log.",
         DependsOn: ["org"], IsCore: true);
 
+    public IJsonTypeInfoResolver? JsonContext => AccountsJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<AccountsDbContext>(services);
@@ -29,8 +32,6 @@ public sealed class AccountsModule : IModule
         services.AddOptions<DemoAccountsOptions>().BindConfiguration("Demo");
         services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<SignInThrottle>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, AccountsJson.Default));
         // The demo's accounts first, so that the bootstrap check sees the demo administrator.
         services.AddScoped<IModuleInitializer, DemoAccounts>();
         services.AddScoped<IModuleInitializer, BootstrapAdministrator>();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -29,6 +30,8 @@ public sealed class AssessmentModule : IModule
         "Scores the city and its townships on the yearly scheme, ranks townships, and keeps the standard's indicators and their evidence.",
         DependsOn: ["org"], IsCore: true);
 
+    public IJsonTypeInfoResolver? JsonContext => AssessmentJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<AssessmentDbContext>(services);
@@ -36,8 +39,6 @@ public sealed class AssessmentModule : IModule
         services.AddScoped<ScorecardBuilder>();
         services.AddScoped<EvidenceFiler>();
         services.AddScoped<IModuleInitializer, AssessmentSeeder>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, AssessmentJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

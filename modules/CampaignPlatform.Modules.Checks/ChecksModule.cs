@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Checks.Dashboard;
@@ -23,6 +24,8 @@ public sealed class ChecksModule : IModule
         "Schedules the modules' recurring inspections and sweeps, records every run, and runs them on demand.",
         DependsOn: ["modules"], IsCore: true);
 
+    public IJsonTypeInfoResolver? JsonContext => ChecksJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<ChecksDbContext>(services);
@@ -32,8 +35,6 @@ public sealed class ChecksModule : IModule
         services.AddSingleton<CheckRetries>();
         services.AddScoped<CheckJob>();
         services.AddScoped<IModuleInitializer, RecurringCheckScheduler>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ChecksJson.Default));
         if (storage.Provider == DatabaseProvider.Sqlite)
         {
             services.AddScoped<IModuleInitializer, InterruptedRuns>();

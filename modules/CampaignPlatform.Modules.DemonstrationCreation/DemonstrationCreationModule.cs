@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -26,12 +27,12 @@ public sealed class DemonstrationCreationModule : IModule
         "Demonstration streets, units, campuses, hospitals, markets and villages: criteria, applications, on-site reviews, titles reviewed yearly.",
         DependsOn: ["org"]);
 
+    public IJsonTypeInfoResolver? JsonContext => DemonstrationCreationJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<DemonstrationCreationDbContext>(services);
         services.AddOptions<DemonstrationOptions>().BindConfiguration(DemonstrationOptions.Section);
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, DemonstrationCreationJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

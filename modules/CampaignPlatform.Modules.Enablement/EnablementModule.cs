@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Enablement.Catalogue;
@@ -23,14 +24,14 @@ public sealed class EnablementModule : IModule
         "Switches campaign modules on and off per township, keeps the history, and refuses work for modules that are off.",
         DependsOn: ["org"], IsCore: true);
 
+    public IJsonTypeInfoResolver? JsonContext => EnablementJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<EnablementDbContext>(services);
         services.AddOptions<EnablementOptions>().BindConfiguration(EnablementOptions.Section);
         services.AddSingleton<EnablementCache>();
         services.AddScoped<IModuleInitializer, DemoCityEnablementSeeder>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, EnablementJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => CatalogueEndpoints.Map(api);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -33,7 +34,12 @@ public sealed class EnforcementModule : IModule
     public ModuleManifest Manifest { get; } = new(
         Id, NameZh, "Enforcement cases", "1.0.0",
         "Public snap-and-report intake (also Open311), case workflow with working-calendar deadlines and three-level escalation, exposures, score line, ledgers.",
-        DependsOn: ["org"], IsCore: false);
+        DependsOn: ["org"], IsCore: false)
+    {
+        DemoCity = DemoCitySwitch.Everywhere,
+    };
+
+    public IJsonTypeInfoResolver? JsonContext => EnforcementJson.Default;
 
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
@@ -42,8 +48,6 @@ public sealed class EnforcementModule : IModule
         services.AddScoped<CalendarLoader>();
         services.AddScoped<IntakeRateLimiter>();
         services.AddScoped<IDataMigration, CaseDueTallyBackfill>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, EnforcementJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -23,15 +24,18 @@ public sealed class HygieneModule : IModule
     public ModuleManifest Manifest { get; } = new(
         Id, NameZh, "Handwashing and disinfection", "1.0.0",
         "Public places, their handwashing facilities and disinfection log; daily compliance checks, score lines, ledgers.",
-        DependsOn: ["org"], IsCore: false);
+        DependsOn: ["org"], IsCore: false)
+    {
+        DemoCity = DemoCitySwitch.Everywhere,
+    };
+
+    public IJsonTypeInfoResolver? JsonContext => HygieneJson.Default;
 
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<HygieneDbContext>(services);
         services.AddOptions<HygieneOptions>().BindConfiguration(HygieneOptions.Section);
         services.AddScoped<IDataMigration, HygieneSummaryBackfill>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, HygieneJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

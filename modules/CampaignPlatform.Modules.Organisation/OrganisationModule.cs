@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Organisation.Data;
@@ -21,13 +22,13 @@ public sealed class OrganisationModule : IModule
         "Townships, villages and communities, grids, responsible units and who is in charge of each.",
         DependsOn: [], IsCore: true);
 
+    public IJsonTypeInfoResolver? JsonContext => OrganisationJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<OrgDbContext>(services);
         services.AddOptions<DemoCityOptions>().BindConfiguration(DemoCityOptions.Section);
         services.AddScoped<IModuleInitializer, DemoCitySeeder>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, OrganisationJson.Default));
     }
 
     public IEnumerable<ModulePage> Pages { get; } = [ModulePage.For<GetTownshipList>("/organisation", "组织架构", "Organisation")];

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -27,13 +28,17 @@ public sealed class PublicityModule : IModule
     public ModuleManifest Manifest { get; } = new(
         Id, NameZh, "Publicity and mobilisation", "1.0.0",
         "Publicity activities, volunteer work, village rules and awareness/participation/satisfaction surveys; weekly coverage check, score lines, ledgers.",
-        DependsOn: ["org"]);
+        DependsOn: ["org"])
+    {
+        DemoCity = DemoCitySwitch.Everywhere,
+        DemoCityNotStartedIn = ["红旗乡", "梅岭乡"],
+    };
+
+    public IJsonTypeInfoResolver? JsonContext => PublicityJson.Default;
 
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<PublicityDbContext>(services);
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, PublicityJson.Default));
     }
 
     public IEnumerable<ModulePage> Pages { get; } =

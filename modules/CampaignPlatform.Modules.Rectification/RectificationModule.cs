@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -26,12 +27,12 @@ public sealed class RectificationModule : IModule
         "Rectification lists: items from every module and from supervision, their life to sign-off and look-back, dispatch meetings.",
         DependsOn: ["org"], IsCore: true);
 
+    public IJsonTypeInfoResolver? JsonContext => RectificationJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<RectificationDbContext>(services);
         services.AddOptions<RectificationOptions>().BindConfiguration(RectificationOptions.Section);
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, RectificationJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

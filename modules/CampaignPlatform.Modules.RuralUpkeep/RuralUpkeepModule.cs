@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Kernel.Web;
@@ -27,14 +28,17 @@ public sealed class RuralUpkeepModule : IModule
     public ModuleManifest Manifest { get; } = new(
         Id, "农村人居环境整治", "Rural living-environment upkeep", "1.0.0",
         "Five haves per village, weighted inspections whose failures become rectification items, weekly rounds and missed-inspection sweeps.",
-        DependsOn: ["org"]);
+        DependsOn: ["org"])
+    {
+        DemoCity = DemoCitySwitch.OutsideBuiltUpArea,
+    };
+
+    public IJsonTypeInfoResolver? JsonContext => RuralUpkeepJson.Default;
 
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<RuralUpkeepDbContext>(services);
         services.AddScoped<IModuleInitializer, TemplateSeeder>();
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, RuralUpkeepJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Configuration;
 namespace CampaignPlatform.Modules.Enablement.DemoCity;
 
 /// <summary>
-/// In the demo city, switches the campaign modules on the way the office would: rural upkeep in the rural
-/// townships, the other campaigns everywhere except two townships that have not started publicity yet.
-/// Runs once, on a database where nobody has switched anything.
+/// In the demo city, switches each campaign module on where its manifest says (<see cref="ModuleManifest.DemoCity"/>),
+/// the way the office would: rural upkeep in the rural townships, the other campaigns everywhere but where a township
+/// has not started one yet. Runs once, on a database where nobody has switched anything.
 /// </summary>
 internal sealed class DemoCityEnablementSeeder(
     EnablementDbContext db, IModuleCatalog catalog, IMediator mediator, IConfiguration configuration, TimeProvider time)
@@ -19,9 +19,6 @@ internal sealed class DemoCityEnablementSeeder(
     public InitializerRuns Runs => InitializerRuns.WhenPreparing;
 
     public IReadOnlyList<string> ReadsConfiguration => ["Demo:Seed"];
-
-    private static readonly string[] EverywhereModules = ["hygiene", "enforcement", "publicity"];
-    private static readonly string[] PublicityNotStarted = ["红旗乡", "梅岭乡"];
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +32,7 @@ internal sealed class DemoCityEnablementSeeder(
         var now = time.GetUtcNow();
         foreach (var township in await mediator.Send(new ListTownships(), cancellationToken))
         {
-            foreach (var module in catalog.Modules.Where(m => !m.IsCore && ShouldEnable(m.Id, township)))
+            foreach (var module in catalog.Modules.Where(m => !m.IsCore && ShouldEnable(m, township)))
             {
                 db.Settings.Add(new ModuleSetting { TownshipId = township.Id, ModuleId = module.Id, Enabled = true, ChangedAt = now, ChangedBy = "demo" });
                 db.Changes.Add(new ModuleSettingChange
@@ -49,10 +46,11 @@ internal sealed class DemoCityEnablementSeeder(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static bool ShouldEnable(string moduleId, TownshipInfo township) => moduleId switch
-    {
-        "rural-upkeep" => !township.InBuiltUpArea,
-        "publicity" => !PublicityNotStarted.Contains(township.Name),
-        _ => EverywhereModules.Contains(moduleId),
-    };
+    private static bool ShouldEnable(ModuleManifest module, TownshipInfo township) =>
+        !module.DemoCityNotStartedIn.Contains(township.Name) && module.DemoCity switch
+        {
+            DemoCitySwitch.Everywhere => true,
+            DemoCitySwitch.OutsideBuiltUpArea => !township.InBuiltUpArea,
+            _ => false,
+        };
 }

@@ -47,6 +47,10 @@ public static class PlatformServices
         foreach (var module in catalog.Loaded)
         {
             module.Module.ConfigureServices(services, storage);
+            if (module.Module.JsonContext is { } json)
+            {
+                services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, json));
+            }
         }
 
         services.AddPlatformHangfire(storage, builder.Configuration);

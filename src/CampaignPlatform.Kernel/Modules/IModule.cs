@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Web;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,12 @@ public interface IModule
     ModuleManifest Manifest { get; }
 
     void ConfigureServices(IServiceCollection services, IModuleStorage storage);
+
+    /// <summary>
+    /// The module's source-generated JSON context for what its endpoints read and write. The host puts it ahead of the
+    /// reflection resolver, so those contracts are generated at build time instead of made at start-up.
+    /// </summary>
+    IJsonTypeInfoResolver? JsonContext => null;
 
     /// <summary>Maps the module's endpoints; <paramref name="api"/> is already the group <c>/api/{id}</c>.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);

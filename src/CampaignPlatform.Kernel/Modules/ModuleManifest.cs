@@ -24,6 +24,22 @@ public sealed partial record ModuleManifest(
 
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
+    /// <summary>Where the demo city has the module switched on; off everywhere unless the module says otherwise.</summary>
+    public DemoCitySwitch DemoCity { get; init; }
+
+    /// <summary>Demo-city townships (by name) that have not started this campaign yet, though <see cref="DemoCity"/> covers them.</summary>
+    public IReadOnlyList<string> DemoCityNotStartedIn { get; init; } = [];
+
     /// <summary>The table prefix on SQLite and the schema on PostgreSQL, derived from the id.</summary>
     public string StorageName => Id.Replace('-', '_');
+}
+
+/// <summary>Where the demo city switches a campaign module on, as an office starting out would.</summary>
+public enum DemoCitySwitch
+{
+    Off,
+    Everywhere,
+
+    /// <summary>In the townships outside the built-up area (rural work).</summary>
+    OutsideBuiltUpArea,
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using CampaignPlatform.Kernel.Checks;
 using CampaignPlatform.Kernel.Modules;
 using CampaignPlatform.Modules.CampaignName.Checks;
@@ -21,11 +22,11 @@ public sealed class CampaignNameModule : IModule
         "Entries recorded by townships; a weekly check for townships that recorded none.",
         DependsOn: ["org"]);
 
+    public IJsonTypeInfoResolver? JsonContext => CampaignNameJson.Default;
+
     public void ConfigureServices(IServiceCollection services, IModuleStorage storage)
     {
         storage.AddDbContext<CampaignNameDbContext>(services);
-        // Ahead of the reflection resolver: the endpoints' contracts come generated instead of made at start-up.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, CampaignNameJson.Default));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => EntryEndpoints.Map(api);
