@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 using CampaignPlatform.Modules.RuralUpkeep.Inspections;
@@ -25,7 +26,7 @@ namespace CampaignPlatform.Modules.RuralUpkeep;
 [JsonSerializable(typeof(SaveTemplate))]
 [JsonSerializable(typeof(IReadOnlyList<DemonstrationDto>))]
 [JsonSerializable(typeof(IReadOnlyList<VillageFiveHavesDto>))]
-[JsonSerializable(typeof(IReadOnlyList<InspectionDto>))]
+[JsonSerializable(typeof(Paged<InspectionDto>))]
 [JsonSerializable(typeof(IReadOnlyList<HouseholdDto>))]
 [JsonSerializable(typeof(IReadOnlyList<RankedVillageDto>))]
 [JsonSerializable(typeof(IReadOnlyList<DueInspectionDto>))]

@@ -37,7 +37,7 @@ public sealed class RuralUpkeepPagesTests : IDisposable
             Assert.Contains("name=\"Results[0].Passed\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal); // what was answered stays answered
         }
 
-        Assert.Empty((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/inspections")).Items());
+        Assert.Empty((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/inspections")).GetProperty("items").Items());
         var answers = codes.Select((_, i) => KeyValuePair.Create($"Results[{i}].Passed", i == 0 ? "false" : "true"))
             .Append(KeyValuePair.Create("Results[0].Note", "村口垃圾堆未清"))
             .Append(KeyValuePair.Create("InspectedOn", DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd")))
@@ -47,7 +47,7 @@ public sealed class RuralUpkeepPagesTests : IDisposable
         var page = await officer.ReadPage(recorded.Headers.Location!.OriginalString);
         Assert.Contains("已登记检查", page, StringComparison.Ordinal);
         Assert.Contains("村口垃圾堆未清", page, StringComparison.Ordinal);
-        var inspection = Assert.Single((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/inspections")).Items());
+        var inspection = Assert.Single((await _admin.GetJson($"/api/rural-upkeep/villages/{villageId}/inspections")).GetProperty("items").Items());
         Assert.Equal(1, inspection.GetProperty("failedItems").GetInt32());
         Assert.Equal("demo-township", inspection.GetProperty("recordedBy").GetString());
     }

@@ -161,9 +161,9 @@ public sealed class RuralUpkeepTests : IDisposable
         Assert.Equal(Today.AddDays(7).ToString("yyyy-MM-dd"), item.GetProperty("deadline").GetString());
         Assert.Equal("市住房和城乡建设局", item.GetProperty("responsibleUnitName").GetString());
 
-        var listed = (await _client.GetJson($"{Api}/villages/{village}/inspections")).Items().ToList();
+        var listed = (await _client.GetJson($"{Api}/villages/{village}/inspections")).GetProperty("items").Items().ToList();
         Assert.Equal(id, Assert.Single(listed).GetProperty("id").GetGuid());
-        Assert.Single((await _client.GetJson($"{Api}/townships/{township}/inspections?from={Today:yyyy-MM-dd}")).Items());
+        Assert.Single((await _client.GetJson($"{Api}/townships/{township}/inspections?from={Today:yyyy-MM-dd}")).GetProperty("items").Items());
         var state = (await Villages(township)).Single(v => v.GetProperty("villageId").GetGuid() == village);
         Assert.Equal(70m, state.GetProperty("lastScore").GetDecimal());
 
@@ -195,7 +195,7 @@ public sealed class RuralUpkeepTests : IDisposable
         var results = (await TemplateCodes()).Select(code => new { code, passed = true });
         await (await _client.PostJson($"{Api}/inspections", new { villageId = Guid.NewGuid(), inspectedOn = Today, inspector = "王检查", results })).AssertProblem(404);
 
-        Assert.Empty((await _client.GetJson($"{Api}/villages/{village}/inspections")).Items());
+        Assert.Empty((await _client.GetJson($"{Api}/villages/{village}/inspections")).GetProperty("items").Items());
         Assert.Equal(0, (await RuralItems()).GetProperty("total").GetInt32());
     }
 

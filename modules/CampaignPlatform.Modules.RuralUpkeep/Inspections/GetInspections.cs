@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Kernel.Townships;
@@ -14,35 +15,46 @@ namespace CampaignPlatform.Modules.RuralUpkeep.Inspections;
 
 /// <summary>A township's inspections in a period, newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
-internal sealed record GetTownshipInspections(Guid TownshipId, DateOnly? From, DateOnly? To) : ITownshipScoped, IRequest<IReadOnlyList<InspectionDto>>, IDateRange;
+internal sealed record GetTownshipInspections(Guid TownshipId, DateOnly? From, DateOnly? To, int? Page = null, int? PageSize = null)
+    : ITownshipScoped, IRequest<Paged<InspectionDto>>, IDateRange, IPagedQuery;
 
 /// <summary>A village's inspections, newest first.</summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker)]
-internal sealed record GetVillageInspections(Guid VillageId) : IVillageScoped, IRequest<IReadOnlyList<InspectionDto>>;
+internal sealed record GetVillageInspections(Guid VillageId, int? Page = null, int? PageSize = null)
+    : IVillageScoped, IRequest<Paged<InspectionDto>>, IPagedQuery;
 
 internal sealed class GetTownshipInspectionsValidator : AbstractValidator<GetTownshipInspections>
 {
-    public GetTownshipInspectionsValidator() => this.AddDateRangeRule();
+    public GetTownshipInspectionsValidator()
+    {
+        this.AddDateRangeRule();
+        this.AddPagingRules();
+    }
+}
+
+internal sealed class GetVillageInspectionsValidator : AbstractValidator<GetVillageInspections>
+{
+    public GetVillageInspectionsValidator() => this.AddPagingRules();
 }
 
 internal sealed class InspectionQueries(RuralUpkeepDbContext db, IMediator mediator) :
-    IRequestHandler<GetTownshipInspections, IReadOnlyList<InspectionDto>>,
-    IRequestHandler<GetVillageInspections, IReadOnlyList<InspectionDto>>
+    IRequestHandler<GetTownshipInspections, Paged<InspectionDto>>,
+    IRequestHandler<GetVillageInspections, Paged<InspectionDto>>
 {
-    public async Task<IReadOnlyList<InspectionDto>> Handle(GetTownshipInspections request, CancellationToken cancellationToken)
+    public async Task<Paged<InspectionDto>> Handle(GetTownshipInspections request, CancellationToken cancellationToken)
     {
         var inspections = await InPeriod(db, request.TownshipId, request.From, request.To)
-            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.RecordedAt).Take(1000).ToListAsync(cancellationToken);
+            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.RecordedAt).ToPagedAsync(request, cancellationToken);
         var names = await VillageNames(mediator, request.TownshipId, cancellationToken);
-        return inspections.Select(i => InspectionDto.From(i, names.GetValueOrDefault(i.VillageId))).ToList();
+        return inspections.Map(i => InspectionDto.From(i, names.GetValueOrDefault(i.VillageId)));
     }
 
-    public async Task<IReadOnlyList<InspectionDto>> Handle(GetVillageInspections request, CancellationToken cancellationToken)
+    public async Task<Paged<InspectionDto>> Handle(GetVillageInspections request, CancellationToken cancellationToken)
     {
         var village = await mediator.Send(new FindVillage(request.VillageId), cancellationToken);
         var inspections = await db.Inspections.AsNoTracking().Where(i => i.VillageId == request.VillageId)
-            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.RecordedAt).Take(1000).ToListAsync(cancellationToken);
-        return inspections.Select(i => InspectionDto.From(i, village?.Name)).ToList();
+            .OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.RecordedAt).ToPagedAsync(request, cancellationToken);
+        return inspections.Map(i => InspectionDto.From(i, village?.Name));
     }
 
     public static IQueryable<Inspection> InPeriod(RuralUpkeepDbContext db, Guid townshipId, DateOnly? from, DateOnly? to)
@@ -75,11 +87,12 @@ internal static class InspectionEndpoints
                 return TypedResults.Created($"/api/rural-upkeep/villages/{inspection.VillageId}/inspections", inspection);
             })
             .WithSummary("登记村庄检查 · Record an inspection; failed items become rectification items");
-        api.MapGet("/townships/{townshipId:guid}/inspections", async (Guid townshipId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetTownshipInspections(townshipId, from, to), ct)))
-            .WithSummary("乡镇检查记录 · A township's inspections in a period");
-        api.MapGet("/villages/{villageId:guid}/inspections", async (Guid villageId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetVillageInspections(villageId), ct)))
-            .WithSummary("村庄检查记录 · A village's inspections");
+        api.MapGet("/townships/{townshipId:guid}/inspections", async (Guid townshipId, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+                    IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetTownshipInspections(townshipId, from, to, page, pageSize), ct)))
+            .WithSummary("乡镇检查记录 · A township's inspections in a period, newest first, a page at a time");
+        api.MapGet("/villages/{villageId:guid}/inspections", async (Guid villageId, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetVillageInspections(villageId, page, pageSize), ct)))
+            .WithSummary("村庄检查记录 · A village's inspections, newest first, a page at a time");
     }
 }

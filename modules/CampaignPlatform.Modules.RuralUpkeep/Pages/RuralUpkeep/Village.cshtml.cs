@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.RuralUpkeep.Demonstrations;
 using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
@@ -21,6 +22,10 @@ public sealed class VillageModel(IMediator mediator) : PlatformPageModel(mediato
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
+    /// <summary>The page of the village's inspections, 1 first.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
     [BindProperty]
     public DemonstrationKind? Kind { get; set; }
 
@@ -29,7 +34,7 @@ public sealed class VillageModel(IMediator mediator) : PlatformPageModel(mediato
 
     internal VillageFiveHavesDto? Village { get; private set; }
 
-    internal IReadOnlyList<InspectionDto> Inspections { get; private set; } = [];
+    internal Paged<InspectionDto>? Inspections { get; private set; }
 
     internal EligibilityDto? Eligibility { get; private set; }
 
@@ -61,7 +66,7 @@ public sealed class VillageModel(IMediator mediator) : PlatformPageModel(mediato
     {
         if (await TrySendAsync(new GetVillageFiveHaves(VillageId), village => Village = village))
         {
-            await TrySendAsync(new GetVillageInspections(VillageId), inspections => Inspections = inspections);
+            await TrySendAsync(new GetVillageInspections(VillageId, Math.Max(1, PageNumber ?? 1)), inspections => Inspections = inspections);
             await TrySendAsync(new GetEligibility(VillageId), eligibility => Eligibility = eligibility);
             await TrySendAsync(new GetDemonstrations(VillageId), demonstrations => Demonstrations = demonstrations);
         }
