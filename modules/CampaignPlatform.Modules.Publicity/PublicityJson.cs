@@ -31,6 +31,6 @@ namespace CampaignPlatform.Modules.Publicity;
 [JsonSerializable(typeof(TownshipVolunteerTotals))]
 [JsonSerializable(typeof(VolunteerEventDto))]
 [JsonSerializable(typeof(IReadOnlyList<SurveyEntryDto>))]
-[JsonSerializable(typeof(IReadOnlyList<SurveyRoundDto>))]
+[JsonSerializable(typeof(Paged<SurveyRoundDto>))]
 [JsonSerializable(typeof(IReadOnlyList<VillageRuleStatusDto>))]
 internal sealed partial class PublicityJson : JsonSerializerContext;

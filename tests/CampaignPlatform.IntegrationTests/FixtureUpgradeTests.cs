@@ -42,7 +42,7 @@ public sealed class FixtureUpgradeTests
                 var siteId = site.GetProperty("id").GetGuid();
                 Assert.Equal(2, (await admin.GetJson($"/api/hygiene/sites/{siteId}/disinfections")).Items().Count());
                 Assert.Equal(1, (await admin.GetJson($"/api/publicity/townships/{liuhe}/activities")).GetProperty("total").GetInt32());
-                Assert.Single((await admin.GetJson($"/api/publicity/surveys?townshipId={liuhe}")).Items());
+                Assert.Single((await admin.GetJson($"/api/publicity/surveys?townshipId={liuhe}")).GetProperty("items").Items());
                 Assert.Contains((await admin.GetJson($"/api/rectification/items?townshipId={liuhe}&pageSize=200")).GetProperty("items").Items(),
                     i => i.GetProperty("description").GetString() == "农贸市场周边垃圾未清运");
 

@@ -153,7 +153,7 @@ public sealed class PublicityPagesTests : IDisposable
             Assert.Contains("调查机构名称", WebPages.FieldError(await refused.Content.ReadAsStringAsync(), "AgencyName"), StringComparison.Ordinal);
         }
 
-        Assert.Empty((await _admin.GetJson($"/api/publicity/surveys?townshipId={township}")).Items());
+        Assert.Empty((await _admin.GetJson($"/api/publicity/surveys?townshipId={township}")).GetProperty("items").Items());
         round["AgencyName"] = "清源市统计调查队";
         using var opened = await officer.PostAsync("/publicity/surveys/new", form.With(round));
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);

@@ -256,7 +256,7 @@ public sealed class PublicityTests : IDisposable
         Assert.Equal(["逐份录入", "逐份录入", "汇总录入"], entries.Items().Select(e => e.GetProperty("kindZh").GetString()));
         Assert.Equal(48, entries.Items().Last().GetProperty("sampleSize").GetInt32());
         var listed = await _client.GetJson($"/api/publicity/surveys?townshipId={township}&kind=Awareness");
-        Assert.Equal(round, Assert.Single(listed.Items()).GetProperty("id").GetGuid());
+        Assert.Equal(round, Assert.Single(listed.GetProperty("items").Items()).GetProperty("id").GetGuid());
         await (await _client.PostJson($"/api/publicity/surveys/{Guid.NewGuid()}/answers", new { positive = true })).AssertProblem(404);
     }
 
@@ -284,7 +284,7 @@ public sealed class PublicityTests : IDisposable
         await Http.AssertFields(await _client.PostJson("/api/publicity/surveys", new { title = "x", from = Today.AddDays(-400), to = Today }), "kind", "conductor", "to");
         await (await _client.PostJson("/api/publicity/surveys",
             new { kind = "Awareness", conductor = "Internal", townshipId = Guid.NewGuid(), title = "x", from = Today, to = Today })).AssertProblem(404);
-        Assert.Empty((await _client.GetJson("/api/publicity/surveys")).Items());
+        Assert.Empty((await _client.GetJson("/api/publicity/surveys")).GetProperty("items").Items());
     }
 
     [Fact]

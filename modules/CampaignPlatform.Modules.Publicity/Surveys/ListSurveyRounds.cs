@@ -1,4 +1,5 @@
 using CampaignPlatform.Kernel.Access;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Organisation;
 using CampaignPlatform.Kernel.Time;
 using CampaignPlatform.Modules.Publicity.Data;
@@ -14,7 +15,8 @@ namespace CampaignPlatform.Modules.Publicity.Surveys;
 /// <see cref="TownshipId"/> is given, with the city-wide ones that cover it; otherwise every round.
 /// </summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
-internal sealed record ListSurveyRounds(Guid? TownshipId, SurveyKind? Kind, DateOnly? From, DateOnly? To) : IRequest<IReadOnlyList<SurveyRoundDto>>, IDateRange;
+internal sealed record ListSurveyRounds(Guid? TownshipId, SurveyKind? Kind, DateOnly? From, DateOnly? To, int? Page = null, int? PageSize = null)
+    : IRequest<Paged<SurveyRoundDto>>, IDateRange, IPagedQuery;
 
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer)]
 internal sealed record GetSurveyRound(Guid RoundId) : IRequest<SurveyRoundDto>;
@@ -31,15 +33,16 @@ internal sealed class ListSurveyRoundsValidator : AbstractValidator<ListSurveyRo
     public ListSurveyRoundsValidator()
     {
         this.AddDateRangeRule();
+        this.AddPagingRules();
         RuleFor(q => q.Kind).IsInEnum();
     }
 }
 
 internal sealed class SurveyQueries(PublicityDbContext db, IMediator mediator)
-    : IRequestHandler<ListSurveyRounds, IReadOnlyList<SurveyRoundDto>>, IRequestHandler<GetSurveyRound, SurveyRoundDto>,
+    : IRequestHandler<ListSurveyRounds, Paged<SurveyRoundDto>>, IRequestHandler<GetSurveyRound, SurveyRoundDto>,
         IRequestHandler<GetSurveyEntries, IReadOnlyList<SurveyEntryDto>>
 {
-    public async Task<IReadOnlyList<SurveyRoundDto>> Handle(ListSurveyRounds request, CancellationToken cancellationToken)
+    public async Task<Paged<SurveyRoundDto>> Handle(ListSurveyRounds request, CancellationToken cancellationToken)
     {
         if (request.TownshipId is { } township)
         {
@@ -53,9 +56,9 @@ internal sealed class SurveyQueries(PublicityDbContext db, IMediator mediator)
             query = query.Where(r => r.Kind == kind);
         }
 
-        var rounds = await query.OrderByDescending(r => r.To).ThenByDescending(r => r.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var rounds = await query.OrderByDescending(r => r.To).ThenByDescending(r => r.CreatedAt).ToPagedAsync(request, cancellationToken);
         var names = (await mediator.Send(new ListTownships(IncludeRetired: true), cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
-        return rounds.Select(r => SurveyRoundDto.Of(r, r.TownshipId is { } id ? names.GetValueOrDefault(id) : null)).ToList();
+        return rounds.Map(r => SurveyRoundDto.Of(r, r.TownshipId is { } id ? names.GetValueOrDefault(id) : null));
     }
 
     public async Task<SurveyRoundDto> Handle(GetSurveyRound request, CancellationToken cancellationToken)

@@ -22,8 +22,9 @@ internal static class SurveyEndpoints
                 return TypedResults.Created($"/api/publicity/surveys/{round.Id}", round);
             })
             .WithSummary("开始一轮调查 · Open a survey round (awareness, participation or satisfaction; internal or third party; township or city-wide)");
-        api.MapGet("/surveys", async (Guid? townshipId, SurveyKind? kind, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSurveyRounds(townshipId, kind, from, to), ct)))
+        api.MapGet("/surveys", async (Guid? townshipId, SurveyKind? kind, DateOnly? from, DateOnly? to, int? page, int? pageSize,
+                    IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListSurveyRounds(townshipId, kind, from, to, page, pageSize), ct)))
             .WithSummary("调查轮次 · Survey rounds overlapping a period, each with its rate, sample and 95 % interval");
         api.MapGet("/surveys/{roundId:guid}", async (Guid roundId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetSurveyRound(roundId), ct)))

@@ -1,3 +1,4 @@
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Kernel.Web;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Surveys;
@@ -24,13 +25,16 @@ public sealed class SurveysModel(IMediator mediator) : PlatformPageModel(mediato
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    internal IReadOnlyList<SurveyRoundDto>? Rounds { get; private set; }
+    [BindProperty(SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    internal Paged<SurveyRoundDto>? Rounds { get; private set; }
 
     internal bool MayExport => TownshipId is not null && MaySend<Ledgers.ExportPublicityLedger>();
 
     public async Task OnGetAsync()
     {
         TownshipId = await PickTownshipOrAllAsync(TownshipId);
-        await TrySendAsync(new ListSurveyRounds(TownshipId, Kind, From, To), rounds => Rounds = rounds);
+        await TrySendAsync(new ListSurveyRounds(TownshipId, Kind, From, To, Math.Max(1, PageNumber ?? 1)), rounds => Rounds = rounds);
     }
 }
