@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Rectification.Items;
 using CampaignPlatform.Modules.Rectification.Meetings;
 
@@ -20,6 +21,6 @@ namespace CampaignPlatform.Modules.Rectification;
 [JsonSerializable(typeof(UnlistItem))]
 [JsonSerializable(typeof(MeetingDto))]
 [JsonSerializable(typeof(RecordMeeting))]
-[JsonSerializable(typeof(IReadOnlyList<CadenceGapDto>))]
-[JsonSerializable(typeof(IReadOnlyList<MeetingDto>))]
+[JsonSerializable(typeof(Paged<CadenceGapDto>))]
+[JsonSerializable(typeof(Paged<MeetingDto>))]
 internal sealed partial class RectificationJson : JsonSerializerContext;
