@@ -39,7 +39,6 @@ namespace CampaignPlatform.Modules.Enforcement;
 [JsonSerializable(typeof(Open311Request[]))]
 [JsonSerializable(typeof(IEnumerable<Open311Request>))]
 [JsonSerializable(typeof(IEnumerable<Open311Service>))]
-[JsonSerializable(typeof(IReadOnlyList<CaseSummaryDto>))]
 [JsonSerializable(typeof(IReadOnlyList<ReporterContact>))]
 [JsonSerializable(typeof(IReadOnlyList<OnTimeRateDto>))]
 [JsonSerializable(typeof(IReadOnlyList<WeeklyCaseFlowDto>))]

@@ -159,7 +159,6 @@ public sealed class AccessMatrixTests : IDisposable
         ["PUT /api/enforcement/frontages/{frontageId}"] = "AT",
         ["POST /api/enforcement/frontages/{frontageId}/ratings"] = "ATG",
         ["GET /api/enforcement/townships/{townshipId}/cases"] = "ASTGU",
-        ["GET /api/enforcement/townships/{townshipId}/cases/search"] = "ASTGU",
         ["GET /api/enforcement/townships/{townshipId}/frontages"] = "ASTG",
         ["GET /api/enforcement/townships/{townshipId}/frontages/lists"] = "AST",
         ["GET /api/enforcement/townships/{townshipId}/ledgers/cases"] = "AST",

@@ -79,7 +79,7 @@ public static class EnforcementApi
     }
 
     public static async Task<Guid> CaseId(HttpClient client, Guid township, string number) =>
-        (await client.GetJson($"/api/enforcement/townships/{township}/cases")).Items()
+        (await client.GetJson($"/api/enforcement/townships/{township}/cases?pageSize=200")).GetProperty("items").Items()
         .Single(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
 
     public static async Task<JsonElement> Step(HttpClient client, Guid caseId, string action, object body) =>

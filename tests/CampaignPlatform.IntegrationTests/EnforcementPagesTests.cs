@@ -24,7 +24,7 @@ public sealed class EnforcementPagesTests : IDisposable
         using var anonymous = _factory.CreateAnonymousClient();
         var receipt = await Submit(anonymous, Report(township, phone: phone));
         var number = receipt.GetProperty("caseNumber").GetString();
-        return (await _admin.GetJson($"/api/enforcement/townships/{township}/cases")).Items()
+        return (await _admin.GetJson($"/api/enforcement/townships/{township}/cases?pageSize=200")).GetProperty("items").Items()
             .First(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
     }
 
@@ -66,7 +66,7 @@ public sealed class EnforcementPagesTests : IDisposable
         // The same form sent again (a double tap) files nothing new: the same code comes back.
         using var again = await citizen.PostAsync("/report", form.Multipart(fields, ("photos", "snap.jpg", Jpeg())));
         Assert.Equal(receipt, again.Headers.Location!.OriginalString);
-        var cases = (await _admin.GetJson($"/api/enforcement/townships/{township}/cases")).Items().ToList();
+        var cases = (await _admin.GetJson($"/api/enforcement/townships/{township}/cases?pageSize=200")).GetProperty("items").Items().ToList();
         var only = Assert.Single(cases);
         Assert.Single((await _admin.GetJson($"/api/enforcement/cases/{only.GetProperty("id").GetGuid()}")).GetProperty("photos").Items());
 
@@ -423,7 +423,7 @@ public sealed class EnforcementPagesTests : IDisposable
         }
 
         Assert.Equal(3, await Ratings(township));
-        var cases = (await _admin.GetJson($"/api/enforcement/townships/{township}/cases")).Items();
+        var cases = (await _admin.GetJson($"/api/enforcement/townships/{township}/cases?pageSize=200")).GetProperty("items").Items();
         var @case = Assert.Single(cases, c => c.GetProperty("number").GetString() == opened);
         Assert.Equal("StreetOccupation", @case.GetProperty("category").GetString());
         var black = await officer.ReadPage(lists);

@@ -36,7 +36,7 @@ public sealed class FixtureUpgradeTests
             {
                 using var admin = upgraded.CreateClientFor("demo-admin");
                 var liuhe = await DemoCity.TownshipId(admin, "柳河镇");
-                Assert.Equal(2, (await admin.GetJson($"/api/enforcement/townships/{liuhe}/cases")).Items().Count());
+                Assert.Equal(2, (await admin.GetJson($"/api/enforcement/townships/{liuhe}/cases?pageSize=200")).GetProperty("items").Items().Count());
                 var site = Assert.Single((await admin.GetJson($"/api/hygiene/townships/{liuhe}/sites")).Items());
                 Assert.Equal("柳河卫生院", site.GetProperty("name").GetString());
                 var siteId = site.GetProperty("id").GetGuid();

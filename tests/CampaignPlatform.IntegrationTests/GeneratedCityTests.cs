@@ -35,7 +35,7 @@ public sealed class GeneratedCityTests
             {
                 villages += (await client.GetJson($"/api/org/townships/{township.Id}/villages")).GetArrayLength();
                 sites += (await client.GetJson($"/api/hygiene/townships/{township.Id}/sites/search?pageSize=1")).GetProperty("total").GetInt32();
-                cases += (await client.GetJson($"/api/enforcement/townships/{township.Id}/cases/search?pageSize=1")).GetProperty("total").GetInt32();
+                cases += (await client.GetJson($"/api/enforcement/townships/{township.Id}/cases?pageSize=1")).GetProperty("total").GetInt32();
             }
 
             Assert.Equal(Size.Villages, villages);

@@ -142,7 +142,7 @@ public sealed class ScopeTests : IDisposable
             new { townshipId = baima, category = "Dumping", description = "路边堆放建筑垃圾", address = "白马街8号", contactPhone = "13812345678" });
         Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
         var number = (await reported.ReadJson()).GetProperty("caseNumber").GetString();
-        var caseId = (await _admin.GetJson($"/api/enforcement/townships/{baima}/cases")).Items()
+        var caseId = (await _admin.GetJson($"/api/enforcement/townships/{baima}/cases?pageSize=200")).GetProperty("items").Items()
             .Single(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
 
         using var liuheOfficer = _factory.CreateClientFor("demo-township");

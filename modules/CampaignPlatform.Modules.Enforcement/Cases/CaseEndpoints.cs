@@ -34,13 +34,10 @@ internal static class CaseEndpoints
                 return TypedResults.Created($"/api/enforcement/cases/{c.Id}", c);
             })
             .WithSummary("登记案件 · Open a case found on patrol, in an inspection, by the media, by phone or by a village's whistle");
-        api.MapGet("/townships/{townshipId:guid}/cases", async (Guid townshipId, CaseState? state, bool? overdue, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCases(townshipId, state, overdue), ct)))
-            .WithSummary("乡镇案件列表 · A township's cases (state=…, overdue=true)");
-        api.MapGet("/townships/{townshipId:guid}/cases/search", async (
+        api.MapGet("/townships/{townshipId:guid}/cases", async (
                     Guid townshipId, CaseState? state, CaseCategory? category, bool? overdue, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SearchCases(townshipId, state, category, overdue, page, pageSize), ct)))
-            .WithSummary("查找案件（分页）· A township's cases by state, category and overdue, a page at a time");
+            .WithSummary("乡镇案件列表 · A township's cases by state, category and overdue, newest first, a page at a time");
         api.MapGet("/cases/{caseId:guid}", async (Guid caseId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCase(caseId), ct)))
             .WithSummary("案件详情 · A case with its photos and history (phone masked)");

@@ -11,10 +11,6 @@ namespace CampaignPlatform.Modules.Enforcement.Cases;
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
 internal sealed record GetCase(Guid CaseId) : IRequest<CaseDto>;
 
-/// <summary>A township's cases, optionally in one state or only the overdue ones, newest first.</summary>
-[Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
-internal sealed record ListCases(Guid TownshipId, CaseState? State, bool? Overdue) : IRequest<IReadOnlyList<CaseSummaryDto>>, ITownshipScoped;
-
 internal sealed record PhotoContent(string ContentType, byte[] Content);
 
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
@@ -30,20 +26,13 @@ internal sealed record ReporterContact(string CaseNumber, bool IsDuplicate, stri
 internal sealed record GetCaseContact(Guid CaseId) : IRequest<IReadOnlyList<ReporterContact>>;
 
 internal sealed class CaseQueryHandlers(EnforcementDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider time)
-    : IRequestHandler<GetCase, CaseDto>, IRequestHandler<ListCases, IReadOnlyList<CaseSummaryDto>>, IRequestHandler<GetCasePhoto, PhotoContent>,
+    : IRequestHandler<GetCase, CaseDto>, IRequestHandler<GetCasePhoto, PhotoContent>,
         IRequestHandler<GetCaseContact, IReadOnlyList<ReporterContact>>
 {
     public async Task<CaseDto> Handle(GetCase request, CancellationToken cancellationToken)
     {
         var c = await CaseAccess.LoadAsync(db, mediator, request.CaseId, cancellationToken);
         return await CaseAccess.ViewAsync(db, c, time.GetUtcNow(), cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<CaseSummaryDto>> Handle(ListCases request, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        return (await CaseFilter.Of(db, request.TownshipId, request.State, request.Overdue, now).OrderByDescending(c => c.ReportedAt).Take(1000).ToListAsync(cancellationToken))
-            .Select(c => CaseSummaryDto.From(c, now)).ToList();
     }
 
     public async Task<PhotoContent> Handle(GetCasePhoto request, CancellationToken cancellationToken)

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignPlatform.Modules.Enforcement.Cases;
 
 /// <summary>
-/// A township's cases a page at a time, filtered by state, category and overdue, newest first (the web UI's case
-/// list; <see cref="ListCases"/> gives up to 1000 at once).
+/// A township's cases a page at a time, filtered by state, category and overdue, newest first (the API's and the web
+/// UI's case list).
 /// </summary>
 [Allow(ActorRole.CitySupervisor, ActorRole.TownshipOfficer, ActorRole.GridWorker, ActorRole.UnitOfficer)]
 internal sealed record SearchCases(Guid TownshipId, CaseState? State, CaseCategory? Category, bool? Overdue, int? Page, int? PageSize)
