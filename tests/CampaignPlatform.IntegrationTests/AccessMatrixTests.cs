@@ -259,7 +259,7 @@ public sealed class AccessMatrixTests : IDisposable
         using var citizen = _factory.CreateAnonymousClient();
         using var report = await citizen.PostJson("/api/enforcement/reports", new { townshipId = other, villageId = village, category = "Dumping", description = "堆放垃圾", address = "白马街2号" });
         var number = (await report.ReadJson()).GetProperty("caseNumber").GetString();
-        var caseId = (await admin.GetJson($"/api/enforcement/townships/{other}/cases")).Items()
+        var caseId = (await admin.GetJson($"/api/enforcement/townships/{other}/cases?pageSize=200")).GetProperty("items").Items()
             .Single(c => c.GetProperty("number").GetString() == number).GetProperty("id").GetGuid();
         var values = new Dictionary<string, string>
         {

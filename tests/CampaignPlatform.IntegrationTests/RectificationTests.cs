@@ -303,7 +303,9 @@ public sealed class RectificationTests : IDisposable
         })).AssertProblem(400);
 
         var run = await Checks.RunAndWait(_client, "rectification.meeting-cadence");
-        var gaps = (await _client.GetJson("/api/rectification/meetings/gaps")).GetProperty("items").Items().ToList();
+        var lapses = await _client.GetJson("/api/rectification/meetings/gaps?pageSize=200");
+        var gaps = lapses.GetProperty("items").Items().ToList();
+        Assert.Equal(lapses.GetProperty("total").GetInt32(), gaps.Count);
         Assert.DoesNotContain(gaps, g => g.GetProperty("townshipId").ValueKind != JsonValueKind.Null && g.GetProperty("townshipId").GetGuid() == township);
         Assert.Contains(gaps, g => g.GetProperty("kind").GetString() == "CityDispatch");
         Assert.Equal(gaps.Count, run.GetProperty("itemsCreated").GetInt32());
