@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Overview;
-using CampaignPlatform.Modules.Publicity.Shared;
 using CampaignPlatform.Modules.Publicity.Surveys;
 using CampaignPlatform.Modules.Publicity.VillageRules;
 using CampaignPlatform.Modules.Publicity.Volunteering;

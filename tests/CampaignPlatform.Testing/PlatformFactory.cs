@@ -12,7 +12,8 @@ namespace CampaignPlatform.Testing;
 /// <summary>
 /// The real host over HTTP, on a real SQLite file in a fresh temporary directory (or a fresh PostgreSQL database, see
 /// <see cref="TestDatabase"/>), with the demo city seeded (a copy of it prepared once, see <see cref="PreparedData"/>).
-/// Hangfire's configuration is process-wide, so every test that starts a host is in one sequential collection.
+/// Hangfire's configuration is process-wide, so every test that starts a host in the test process is in one sequential
+/// collection.
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
@@ -51,7 +52,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// (<see cref="PreparedData"/>). A host on a directory the test handed in, or with services of the test's own, prepares
     /// its data itself, as a host in production does.
     /// </summary>
-    public bool StartsOnPreparedData => !KeepData && TestServices is null;
+    private bool StartsOnPreparedData => !KeepData && TestServices is null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

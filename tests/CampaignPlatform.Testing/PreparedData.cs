@@ -22,29 +22,29 @@ public static class PreparedData
     private static int _cleanupRegistered;
 
     /// <summary>
-    /// Fills <paramref name="dataDirectory"/> (empty) with the prepared demo city for this clock and these settings.
-    /// False when it cannot be prepared (a start with these settings fails): the host then prepares its own data and
-    /// the test sees its failure.
+    /// Fills <paramref name="dataDirectory"/> (not yet made) with the prepared demo city for this clock and these
+    /// settings. Where it cannot be prepared (a start with these settings fails) it leaves the directory alone: the host
+    /// then prepares its own data and the test sees its failure.
     /// </summary>
-    public static bool CopyInto(string dataDirectory, FakeTimeProvider? clock, IDictionary<string, string?> settings)
+    public static void CopyInto(string dataDirectory, FakeTimeProvider? clock, IDictionary<string, string?> settings)
     {
         var at = clock?.GetUtcNow();
         var key = KeyOf(at, settings);
         var template = Prepared.GetOrAdd(key, k => new Lazy<string?>(() => Prepare(k, at, settings))).Value;
         if (template is null)
         {
-            return false;
+            return;
         }
 
         if (TestDatabase.IsPostgres)
         {
             TestDatabase.CreateFrom(template, dataDirectory);
             Directory.CreateDirectory(dataDirectory);
-            return true;
         }
-
-        CopyDirectory(template, dataDirectory);
-        return true;
+        else
+        {
+            CopyDirectory(template, dataDirectory);
+        }
     }
 
     private static string KeyOf(DateTimeOffset? at, IDictionary<string, string?> settings)

@@ -7,7 +7,6 @@ using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Enforcement.Data;
 using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,6 @@ using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Hygiene.Data;
 using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,6 @@ using CampaignPlatform.Kernel.Townships;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
 using CampaignPlatform.Modules.Publicity.Scoring;
-using CampaignPlatform.Modules.Publicity.Shared;
 using CampaignPlatform.Modules.Publicity.Surveys;
 using CampaignPlatform.Modules.Publicity.Volunteering;
 using FluentValidation;

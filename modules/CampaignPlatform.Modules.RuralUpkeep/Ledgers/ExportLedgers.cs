@@ -9,7 +9,6 @@ using CampaignPlatform.Modules.RuralUpkeep.FiveHaves;
 using CampaignPlatform.Modules.RuralUpkeep.Inspections;
 using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

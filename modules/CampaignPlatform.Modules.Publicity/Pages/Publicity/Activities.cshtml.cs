@@ -1,7 +1,6 @@
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Publicity.Activities;
 using CampaignPlatform.Modules.Publicity.Data;
-using CampaignPlatform.Modules.Publicity.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,5 @@
 using CampaignPlatform.Kernel.Data;
 using CampaignPlatform.Modules.Publicity.Data;
-using CampaignPlatform.Modules.Publicity.Shared;
 using CampaignPlatform.Modules.Publicity.Volunteering;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
